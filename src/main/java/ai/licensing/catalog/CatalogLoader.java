@@ -1,0 +1,116 @@
+package ai.licensing.catalog;
+
+import ai.licensing.model.Countries;
+import ai.licensing.model.Purpose;
+import ai.licensing.model.SourceError;
+import ai.licensing.model.Vocabulary;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code catalog/licenses.yaml}, {@code models.yaml}, {@code purposes.yaml} and {@code regions.yaml}
+ * and checks them against each other, reporting every problem with its file and line.
+ */
+public final class CatalogLoader {
+
+    public static final String FOLDER = "catalog";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final List<SourceError> errors = new ArrayList<>();
+
+    /** Loads the catalog under {@code rulesDir/catalog}; throws with every problem found. */
+    public static Catalog load(Path rulesDir) {
+        return new CatalogLoader().read(rulesDir.resolve(FOLDER));
+    }
+
+    private Catalog read(Path dir) {
+        List<License> licenseList = readFile(dir, "licenses.yaml", new TypeReference<List<License>>() { }, List.of());
+        List<Model> modelList = readFile(dir, "models.yaml", new TypeReference<List<Model>>() { }, List.of());
+        PurposeFile purposes = readFile(dir, "purposes.yaml", new TypeReference<PurposeFile>() { }, new PurposeFile(Map.of()));
+        RegionFile regions = readFile(dir, "regions.yaml", new TypeReference<RegionFile>() { }, new RegionFile(List.of()));
+
+        Map<String, License> licenses = new LinkedHashMap<>();
+        for (License l : licenseList) {
+            if (l.id() == null || l.name() == null || l.url() == null || l.category() == null) {
+                problem("licenses.yaml", "license " + l.id() + " needs id, name, url and category");
+            } else if (licenses.putIfAbsent(l.id(), l) != null) {
+                problem("licenses.yaml", "license id '" + l.id() + "' is listed twice");
+            }
+        }
+        Map<String, Model> models = new LinkedHashMap<>();
+        for (Model m : modelList) {
+            if (m.id() == null || m.name() == null || m.license() == null || m.accessModes() == null || m.accessModes().isEmpty()) {
+                problem("models.yaml", "model " + m.id() + " needs id, name, license and at least one access mode");
+            } else if (!licenses.containsKey(m.license())) {
+                problem("models.yaml", "model '" + m.id() + "' names license '" + m.license() + "', which licenses.yaml does not list");
+            } else if (models.putIfAbsent(m.id(), m) != null) {
+                problem("models.yaml", "model id '" + m.id() + "' is listed twice");
+            }
+        }
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        List<String> vocabulary = Vocabulary.ids(Purpose.class);
+        purposes.groups().forEach((name, members) -> {
+            for (String member : members) {
+                if (!vocabulary.contains(member)) {
+                    problem("purposes.yaml", "group '" + name + "' names '" + member + "', which is not in the purposes vocabulary");
+                }
+            }
+            groups.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(members)));
+        });
+        for (String code : regions.eu()) {
+            if (!Countries.isCode(code)) {
+                problem("regions.yaml", "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CatalogException(errors);
+        }
+        return new Catalog(Collections.unmodifiableMap(licenses), Collections.unmodifiableMap(models),
+                Collections.unmodifiableMap(groups), Set.copyOf(regions.eu()));
+    }
+
+    private <T> T readFile(Path dir, String name, TypeReference<T> type, T empty) {
+        Path file = dir.resolve(name);
+        try {
+            T value = YAML.readValue(Files.readAllBytes(file), type);
+            return value == null ? empty : value;
+        } catch (NoSuchFileException e) {
+            problem(name, "file is missing from " + dir);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            errors.add(new SourceError(FOLDER + "/" + name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage()));
+        } catch (IOException e) {
+            problem(name, "cannot be read: " + e.getMessage());
+        }
+        return empty;
+    }
+
+    private void problem(String file, String message) {
+        errors.add(new SourceError(FOLDER + "/" + file, 0, 0, message));
+    }
+
+    record PurposeFile(Map<String, List<String>> groups) {
+    }
+
+    record RegionFile(List<String> eu) {
+    }
+}

@@ -1,0 +1,36 @@
+package ai.licensing.engine;
+
+import ai.licensing.catalog.Catalog;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled, immutable version of the rules folder: the knowledge base, the catalog it was built with,
+ * and what each rule says about itself. Safe to share between threads; a reload builds a new one.
+ *
+ * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
+ * @param files   the files it was built from, relative to the rules folder
+ */
+public record Ruleset(
+        String version,
+        Instant loadedAt,
+        String source,
+        List<String> files,
+        Catalog catalog,
+        List<RuleMeta> rules,
+        KieBase kieBase,
+        StatelessKieSession session) {
+
+    public Map<String, RuleMeta> rulesByName() {
+        return rules.stream().collect(java.util.stream.Collectors.toMap(RuleMeta::name, r -> r));
+    }
+
+    /** The rules that speak for a license (its own rules and the catalog rules every license gets). */
+    public List<RuleMeta> rulesOf(String licenseId) {
+        return rules.stream().filter(r -> r.appliesTo(licenseId)).toList();
+    }
+}

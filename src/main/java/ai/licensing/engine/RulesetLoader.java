@@ -1,0 +1,193 @@
+package ai.licensing.engine;
+
+import ai.licensing.catalog.Catalog;
+import ai.licensing.catalog.CatalogException;
+import ai.licensing.catalog.CatalogLoader;
+import ai.licensing.model.SourceError;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.StatelessKieSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
+ * Nothing is compiled ahead of time: lawyers edit the folder and the service compiles what it finds.
+ * Any problem, in a rule or the catalog, fails the whole load with every error positioned by file and line.
+ */
+public final class RulesetLoader {
+
+    /** Every rule file is compiled as this package; rule files declare it. */
+    public static final String PACKAGE = "licensing";
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RulesetLoader() {
+    }
+
+    public static Ruleset load(Path rulesDir) {
+        Path dir = rulesDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new RulesetException(List.of(new SourceError(rulesDir.toString(), 0, 0, "the rules folder does not exist")));
+        }
+        Map<String, String> drl = read(dir, ".drl");
+        Map<String, String> catalogFiles = read(dir.resolve(CatalogLoader.FOLDER), ".yaml");
+        List<SourceError> errors = new ArrayList<>();
+        Catalog catalog = null;
+        try {
+            catalog = CatalogLoader.load(dir);
+        } catch (CatalogException e) {
+            errors.addAll(e.errors());
+        }
+        if (drl.isEmpty()) {
+            errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
+        }
+        KieBase kieBase = drl.isEmpty() ? null : compile(drl, errors);
+        List<RuleMeta> rules = kieBase == null ? List.of() : describe(kieBase, drl, catalog, errors);
+        if (!errors.isEmpty()) {
+            throw new RulesetException(errors);
+        }
+        List<String> files = new ArrayList<>(drl.keySet());
+        catalogFiles.keySet().forEach(f -> files.add(CatalogLoader.FOLDER + "/" + f));
+        Map<String, String> all = new LinkedHashMap<>(drl);
+        catalogFiles.forEach((f, text) -> all.put(CatalogLoader.FOLDER + "/" + f, text));
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        Map<String, RuleMeta> byName = new LinkedHashMap<>();
+        rules.forEach(r -> byName.put(r.name(), r));
+        session.addEventListener(new ClauseAttribution(byName));
+        return new Ruleset(version(all), Instant.now(), dir.toString(), List.copyOf(files), catalog, rules, kieBase, session);
+    }
+
+    /** Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. */
+    private static Map<String, String> read(Path dir, String extension) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return texts;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && Files.isRegularFile(f)).sorted().toList()) {
+                texts.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + dir, e);
+        }
+        return texts;
+    }
+
+    private static KieBase compile(Map<String, String> drl, List<SourceError> errors) {
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("ai.licensing", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((file, text) -> kfs.write(RESOURCES + PACKAGE + "/" + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!messages.isEmpty()) {
+            for (Message m : messages) {
+                errors.add(position(m));
+            }
+            return null;
+        }
+        try {
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // The container's module is not needed once the base exists; keep reloads from piling up modules.
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static SourceError position(Message m) {
+        String file = m.getPath() == null ? "" : m.getPath().replace(RESOURCES, "").replaceFirst("^" + PACKAGE + "/", "");
+        int line = m.getLine();
+        int column = m.getColumn();
+        Matcher at = POSITION.matcher(m.getText());
+        if (at.find()) {
+            line = line > 0 ? line : Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2)) + 1;
+        }
+        return new SourceError(file, line, column, m.getText().strip());
+    }
+
+    /** Reads each rule's clause metadata and checks it names a catalog license and a section. */
+    private static List<RuleMeta> describe(KieBase kieBase, Map<String, String> drl, Catalog catalog, List<SourceError> errors) {
+        Map<String, RuleSource.Block> blocks = new LinkedHashMap<>();
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        drl.forEach((file, text) -> RuleSource.blocks(text).forEach(b -> {
+            blocks.put(b.name(), b);
+            fileOf.put(b.name(), file);
+        }));
+        List<RuleMeta> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleSource.Block block = blocks.get(rule.getName());
+                String file = fileOf.getOrDefault(rule.getName(), "");
+                int line = block == null ? 0 : block.line();
+                Map<String, Object> meta = rule.getMetaData();
+                String license = text(meta.get("license"));
+                String section = text(meta.get("section"));
+                String title = text(meta.get("title"));
+                if (license == null || section == null || title == null) {
+                    errors.add(new SourceError(file, line, 0, "rule \"" + rule.getName()
+                            + "\" needs @license, @section and @title metadata naming the clause it encodes"));
+                    continue;
+                }
+                if (catalog != null && !RuleMeta.EVERY_LICENSE.equals(license) && catalog.license(license).isEmpty()) {
+                    errors.add(new SourceError(file, line, 0, "rule \"" + rule.getName() + "\" names license '" + license
+                            + "', which catalog/licenses.yaml does not list"));
+                    continue;
+                }
+                List<String> reads = block == null ? List.of() : FactVocabulary.readBy(block.text());
+                rules.add(new RuleMeta(rule.getName(), license, section, title, text(meta.get("url")), file, line, reads));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
+        return rules;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String version(Map<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, text) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package ai.licensing.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads usage profiles strictly: unknown fields, wrong types, coerced scalars, duplicate keys,
+ * out-of-range numbers and bad codes are all errors with the JSON path of the field, never a silent "unknown".
+ */
+public final class ProfileParser {
+
+    private static final ObjectMapper STRICT = strictMapper();
+
+    private final ObjectReader reader = STRICT.readerFor(UsageProfile.class);
+    private final ProfileLimits limits;
+
+    public ProfileParser() {
+        this(ProfileLimits.DEFAULT);
+    }
+
+    public ProfileParser(ProfileLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The mapper every profile goes through; also used to turn scenario YAML trees into profiles. */
+    public static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
+                LogicalType.Enum, LogicalType.Collection)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
+        return mapper;
+    }
+
+    public UsageProfile parse(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new InvalidProfileException(List.of(new Violation("$", "the request body is empty; send a usage profile as a JSON object")));
+        }
+        try {
+            return validate(reader.readValue(json));
+        } catch (IOException e) {
+            throw new InvalidProfileException(List.of(describe(e)));
+        }
+    }
+
+    public UsageProfile parse(String json) {
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A profile given as an already parsed tree (a scenario file's {@code profile}, a batch element). */
+    public UsageProfile parse(JsonNode tree) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw new InvalidProfileException(List.of(new Violation("$", "a usage profile is required")));
+        }
+        if (!tree.isObject()) {
+            throw new InvalidProfileException(List.of(new Violation("$", "a usage profile must be a JSON object, not " + tree.getNodeType().name().toLowerCase())));
+        }
+        try {
+            return validate(reader.readValue(tree));
+        } catch (IOException e) {
+            throw new InvalidProfileException(List.of(describe(e)));
+        }
+    }
+
+    /** Turns a Jackson failure into the field path and a sentence about it. */
+    public static Violation describe(IOException e) {
+        if (e instanceof JsonMappingException mapping) {
+            String path = pathOf(mapping);
+            if (mapping instanceof UnrecognizedPropertyException unknown) {
+                return new Violation(path, "unknown field '" + unknown.getPropertyName() + "'; known fields here: "
+                        + unknown.getKnownPropertyIds());
+            }
+            if (mapping instanceof ValueInstantiationException || mapping instanceof InvalidFormatException) {
+                Throwable cause = mapping.getCause();
+                String why = cause instanceof IllegalArgumentException ? cause.getMessage() : mapping.getOriginalMessage();
+                return new Violation(path, why);
+            }
+            if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return new Violation(path, "wrong type: expected " + expected(mismatch.getTargetType()));
+            }
+            return new Violation(path, firstLine(mapping.getOriginalMessage()));
+        }
+        if (e instanceof JsonProcessingException processing) {
+            String path = "$";
+            if (processing.getProcessor() instanceof JsonParser parser) {
+                path = fromPointer(parser.getParsingContext().pathAsPointer());
+            }
+            String where = processing.getLocation() == null ? ""
+                    : " (line " + processing.getLocation().getLineNr() + ", column " + processing.getLocation().getColumnNr() + ")";
+            return new Violation(path, "malformed JSON: " + firstLine(processing.getOriginalMessage()) + where);
+        }
+        return new Violation("$", "unreadable request: " + e.getMessage());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true, false or null";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class) {
+            return "a whole number (at most " + Long.MAX_VALUE + ") or null";
+        }
+        if (type == String.class) {
+            return "a string or null";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a JSON array or null";
+        }
+        if (type.isEnum() && Vocabulary.class.isAssignableFrom(type)) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Vocabulary) c).id()).toList();
+        }
+        return "a JSON object or null";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String fromPointer(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append('.').append(p.getMatchingProperty());
+            }
+        }
+        return path.toString();
+    }
+
+    /** Checks what types cannot: ranges, codes, nulls inside lists, sizes, and that a model or license is named. */
+    public UsageProfile validate(UsageProfile p) {
+        List<Violation> bad = new ArrayList<>();
+        if (p.model() == null && p.license() == null) {
+            bad.add(new Violation("$.model", "name a model (GET /v1/models) or a license (GET /v1/licenses) to evaluate"));
+        }
+        checkLength(bad, "$.model", p.model());
+        checkLength(bad, "$.license", p.license());
+        UsageProfile.Licensee l = p.licensee();
+        if (l != null) {
+            checkNonNegative(bad, "$.licensee.monthlyActiveUsers", l.monthlyActiveUsers());
+            checkNonNegative(bad, "$.licensee.annualRevenueUsd", l.annualRevenueUsd());
+            checkCountry(bad, "$.licensee.country", l.country());
+        }
+        UsageProfile.Use u = p.use();
+        if (u != null) {
+            checkList(bad, "$.use.purposes", u.purposes());
+            checkList(bad, "$.use.deploymentCountries", u.deploymentCountries());
+            if (u.deploymentCountries() != null) {
+                for (int i = 0; i < u.deploymentCountries().size() && i < limits.maxListLength(); i++) {
+                    String code = u.deploymentCountries().get(i);
+                    if (code != null) {
+                        checkCountry(bad, "$.use.deploymentCountries[" + i + "]", code);
+                    }
+                }
+            }
+        }
+        if (p.modification() != null) {
+            checkLength(bad, "$.modification.derivativeName", p.modification().derivativeName());
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidProfileException(bad);
+        }
+        return p;
+    }
+
+    private void checkNonNegative(List<Violation> bad, String path, Long value) {
+        if (value != null && value < 0) {
+            bad.add(new Violation(path, "must be 0 or more, was " + value));
+        }
+    }
+
+    private void checkCountry(List<Violation> bad, String path, String code) {
+        String problem = code == null ? null : Countries.problem(code);
+        if (problem != null) {
+            bad.add(new Violation(path, problem));
+        }
+    }
+
+    private void checkLength(List<Violation> bad, String path, String value) {
+        if (value != null && value.length() > limits.maxStringLength()) {
+            bad.add(new Violation(path, "is " + value.length() + " characters long; at most " + limits.maxStringLength() + " are accepted"));
+        }
+    }
+
+    private void checkList(List<Violation> bad, String path, List<?> list) {
+        if (list == null) {
+            return;
+        }
+        if (list.size() > limits.maxListLength()) {
+            bad.add(new Violation(path, "has " + list.size() + " entries; at most " + limits.maxListLength() + " are accepted"));
+        }
+        int i = list.indexOf(null);
+        if (i >= 0) {
+            bad.add(new Violation(path + "[" + i + "]", "null is not allowed inside a list; leave the whole list out if it is unknown"));
+        }
+    }
+}

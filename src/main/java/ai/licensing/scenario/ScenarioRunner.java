@@ -1,0 +1,52 @@
+package ai.licensing.scenario;
+
+import ai.licensing.engine.DecisionEngine;
+import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.UnknownIdException;
+import ai.licensing.model.ClauseHit;
+import ai.licensing.model.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Runs scenarios against a ruleset and judges each against its expectations (contract section 5). */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    public static ScenarioResult run(Ruleset ruleset, Scenario scenario) {
+        Verdict verdict;
+        try {
+            verdict = DecisionEngine.evaluate(ruleset, scenario.profile());
+        } catch (UnknownIdException e) {
+            return new ScenarioResult(scenario, null, List.of(e.getMessage() + " Known: " + e.knownIds()));
+        }
+        return new ScenarioResult(scenario, verdict, judge(scenario.expect(), verdict));
+    }
+
+    public static List<String> judge(Expectation expect, Verdict verdict) {
+        List<String> failures = new ArrayList<>();
+        if (expect.verdict() != verdict.verdict()) {
+            failures.add("verdict: expected " + expect.verdict() + ", got " + verdict.verdict());
+        }
+        Set<String> fired = verdict.clauses().stream().map(ClauseHit::key).collect(Collectors.toSet());
+        for (String key : expect.clauses()) {
+            if (!fired.contains(key)) {
+                failures.add("missing clause: " + key);
+            }
+        }
+        for (String key : expect.absentClauses()) {
+            if (fired.contains(key)) {
+                failures.add("unexpected clause: " + key);
+            }
+        }
+        if (expect.missingFacts() != null && !expect.missingFacts().equals(Set.copyOf(verdict.missingFacts()))) {
+            failures.add("missingFacts: expected " + new TreeSet<>(expect.missingFacts()) + ", got " + verdict.missingFacts());
+        }
+        return failures;
+    }
+}

@@ -28,6 +28,11 @@ final class FactVocabulary {
         READS.put("licenseeTypeIn", List.of(Usage.LICENSEE_TYPE));
         READS.put("country", List.of(Usage.COUNTRY));
         READS.put("domiciledInEu", List.of(Usage.COUNTRY));
+        READS.put("euLicensee", List.of(Usage.COUNTRY));
+        READS.put("offersAsHostedService", List.of(Usage.HOSTED));
+        READS.put("finetunes", List.of(Usage.FINETUNES));
+        READS.put("redistributesWeights", List.of(Usage.REDISTRIBUTES));
+        READS.put("usesOutputsToTrainOtherModels", List.of(Usage.TRAINS_OTHERS));
         READS.put("monthlyActiveUsers", List.of(Usage.MAU));
         READS.put("monthlyActiveUsersAbove", List.of(Usage.MAU));
         READS.put("annualRevenueUsd", List.of(Usage.REVENUE));

@@ -128,6 +128,32 @@ public final class Usage {
         return purposes;
     }
 
+    public Boolean getOffersAsHostedService() {
+        return profile.useOrEmpty().offersAsHostedService();
+    }
+
+    public Boolean getFinetunes() {
+        return profile.modificationOrEmpty().finetunes();
+    }
+
+    public Boolean getRedistributesWeights() {
+        return profile.modificationOrEmpty().redistributesWeights();
+    }
+
+    public Boolean getUsesOutputsToTrainOtherModels() {
+        return profile.modificationOrEmpty().usesOutputsToTrainOtherModels();
+    }
+
+    public Boolean getSendsHealthData() {
+        return profile.dataOrEmpty().sendsHealthData();
+    }
+
+    /** Whether the licensee's domicile is an EU member state (catalog/regions.yaml); null when the country is unknown. */
+    public Boolean getEuLicensee() {
+        String country = getCountry();
+        return country == null ? null : catalog.euMemberStates().contains(country);
+    }
+
     public String getDerivativeName() {
         return profile.modificationOrEmpty().derivativeName();
     }
@@ -207,8 +233,8 @@ public final class Usage {
 
     /** EU: the licensee's domicile is an EU member state (catalog/regions.yaml). */
     public Tri domiciledInEu() {
-        String country = getCountry();
-        return country == null ? Tri.unknown(COUNTRY) : Tri.known(catalog.euMemberStates().contains(country), COUNTRY);
+        Boolean eu = getEuLicensee();
+        return eu == null ? Tri.unknown(COUNTRY) : Tri.known(eu, COUNTRY);
     }
 
     public Tri sendsHealthData() {

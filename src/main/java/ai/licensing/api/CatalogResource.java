@@ -1,0 +1,48 @@
+package ai.licensing.api;
+
+import ai.licensing.catalog.Catalog;
+import ai.licensing.catalog.Model;
+import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.UnknownIdException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The model and license catalogs, each license with its clauses and the facts its rules read. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    private final RulesetService rules;
+
+    public CatalogResource(RulesetService rules) {
+        this.rules = rules;
+    }
+
+    @GET
+    @Path("/models")
+    public Collection<Model> models() {
+        return rules.engine().rules().get().catalog().allModels();
+    }
+
+    @GET
+    @Path("/licenses")
+    public List<LicenseView> licenses() {
+        Ruleset ruleset = rules.engine().rules().get();
+        return ruleset.catalog().licenses().values().stream().map(l -> LicenseView.of(l, ruleset)).toList();
+    }
+
+    @GET
+    @Path("/licenses/{id}")
+    public LicenseView license(@PathParam("id") String id) {
+        Ruleset ruleset = rules.engine().rules().get();
+        Catalog catalog = ruleset.catalog();
+        return catalog.license(id).map(l -> LicenseView.of(l, ruleset))
+                .orElseThrow(() -> new UnknownIdException("license", "Unknown license '" + id + "'.", catalog.licenseIds()));
+    }
+}

@@ -1,0 +1,26 @@
+package ai.licensing.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import picocli.CommandLine;
+
+import java.util.Arrays;
+
+/**
+ * One jar, several commands, in the shape of {@code opa run/test/eval}: {@code serve} (the default) boots the
+ * Quarkus service; every other command runs the engine directly, without starting the HTTP server.
+ */
+@QuarkusMain
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        if (args.length == 0 || "serve".equals(args[0])) {
+            Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        System.exit(LicensingCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,76 @@
+package ai.licensing.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class CatalogResourceTest {
+
+    @Test
+    void modelsListTheCatalogWithLicenseAndAccessModes() {
+        given().when().get("/v1/models")
+                .then().statusCode(200)
+                .body("size()", equalTo(40))
+                .body("find { it.id == 'gpt-4o' }.license", equalTo("openai-services"))
+                .body("find { it.id == 'gpt-4o' }.accessModes", equalTo(java.util.List.of("api")))
+                .body("find { it.id == 'llama-3.2-90b-vision' }.provider", equalTo("Meta"));
+    }
+
+    @Test
+    void licensesListEveryLicenseWithCategoryAndOsiFlag() {
+        given().when().get("/v1/licenses")
+                .then().statusCode(200)
+                .body("size()", equalTo(18))
+                .body("find { it.id == 'apache-2.0' }.category", equalTo("permissive"))
+                .body("find { it.id == 'apache-2.0' }.osiApproved", equalTo(true))
+                .body("find { it.id == 'llama-2-community' }.category", equalTo("open-restricted"));
+    }
+
+    @Test
+    void oneLicenseListsItsClausesAndTheFactsItsRulesRead() {
+        given().when().get("/v1/licenses/llama-2-community")
+                .then().statusCode(200)
+                .body("url", equalTo("https://ai.meta.com/llama/license/"))
+                .body("clauses.section", hasItems("1.b.i", "1.b.iii", "1.b.iv", "1.b.v", "2", "aup.2.a", "catalog.access-mode"))
+                .body("find { it.section == '2' }", equalTo(null))
+                .body("clauses.find { it.section == '2' }.facts", equalTo(java.util.List.of("licensee.monthlyActiveUsers")))
+                .body("facts", hasItems("licensee.monthlyActiveUsers", "use.purposes", "modification.usesOutputsToTrainOtherModels",
+                        "compliance.includesLicenseCopy", "use.accessMode"))
+                .body("models", hasItem("llama-2-70b-chat"));
+    }
+
+    @Test
+    void unknownLicenseIs422WithKnownIds() {
+        given().when().get("/v1/licenses/nope")
+                .then().statusCode(422).contentType("application/problem+json").body("knownIds", hasItem("mit"));
+    }
+
+    @Test
+    void rulesShowVersionFilesAndMetadata() {
+        given().when().get("/v1/rules")
+                .then().statusCode(200)
+                .body("version", startsWith("sha256:"))
+                .body("files", hasItems("llama-2-community.drl", "catalog/models.yaml"))
+                .body("rules.size()", greaterThanOrEqualTo(17))
+                .body("rules.find { it.section == '2' && it.license == 'llama-2-community' }.line", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void readinessReportsTheRulesetVersion() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'ruleset' }.data.version", startsWith("sha256:"));
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/v1/evaluations"));
+    }
+}

@@ -1,0 +1,108 @@
+package ai.licensing.engine;
+
+import ai.licensing.model.SourceError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RulesetLoaderTest {
+
+    @TempDir
+    Path rules;
+
+    /** A copy of the real rules folder, so tests can break it without touching rules-drl/. */
+    private Path copyOfRules() throws IOException {
+        Path source = Path.of("rules-drl");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = rules.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void realRulesCompileAndEveryRuleCarriesItsClause() {
+        Ruleset ruleset = RulesetLoader.load(Path.of("rules-drl"));
+        assertTrue(ruleset.version().matches("sha256:[0-9a-f]{64}"));
+        for (RuleMeta rule : ruleset.rules()) {
+            assertTrue(rule.line() > 0, rule.name());
+            assertTrue(!rule.section().isBlank() && !rule.title().isBlank(), rule.name());
+        }
+    }
+
+    @Test
+    void versionIsStableAndChangesWithAnyFile() throws IOException {
+        Path dir = copyOfRules();
+        String before = RulesetLoader.load(dir).version();
+        assertEquals(before, RulesetLoader.load(dir).version());
+        Files.writeString(dir.resolve("catalog/regions.yaml"), "eu: [DE, FR]\n");
+        assertNotEquals(before, RulesetLoader.load(dir).version());
+    }
+
+    @Test
+    void syntaxErrorIsReportedWithFileAndLine() throws IOException {
+        Path dir = copyOfRules();
+        Path file = dir.resolve("apache-2.0.drl");
+        List<String> lines = Files.readAllLines(file);
+        int broken = lines.indexOf("when") + 1;
+        lines.set(broken, "    $u : Usage( license == \"apache-2.0\" ");
+        Files.write(file, lines);
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        SourceError first = e.errors().get(0);
+        assertEquals("apache-2.0.drl", first.file());
+        assertTrue(first.line() >= broken && first.line() <= broken + 3, "line " + first.line() + " near " + (broken + 1));
+    }
+
+    @Test
+    void ruleWithoutSectionMetadataIsRejected() throws IOException {
+        Path dir = copyOfRules();
+        Path file = dir.resolve("apache-2.0.drl");
+        Files.writeString(file, Files.readString(file).replaceFirst("@section\\(\"4.a\"\\)", ""));
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertTrue(e.errors().get(0).message().contains("@section"), e.getMessage());
+        assertEquals("apache-2.0.drl", e.errors().get(0).file());
+    }
+
+    @Test
+    void ruleNamingAnUnknownLicenseIsRejected() throws IOException {
+        Path dir = copyOfRules();
+        Path file = dir.resolve("apache-2.0.drl");
+        Files.writeString(file, Files.readString(file).replaceFirst("@license\\(\"apache-2.0\"\\)", "@license(\"apache-3.0\")"));
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertTrue(e.getMessage().contains("apache-3.0"), e.getMessage());
+    }
+
+    @Test
+    void catalogThatDoesNotParseIsReportedWithFileAndLine() throws IOException {
+        Path dir = copyOfRules();
+        Files.writeString(dir.resolve("catalog/models.yaml"), "- { id: x, name: \"X\"\n- oops: [\n");
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertEquals("catalog/models.yaml", e.errors().get(0).file());
+        assertTrue(e.errors().get(0).line() > 0);
+    }
+
+    @Test
+    void modelNamingAnUnknownLicenseIsRejected() throws IOException {
+        Path dir = copyOfRules();
+        Files.writeString(dir.resolve("catalog/models.yaml"),
+                "- { id: x, name: X, provider: Y, license: gpl-9, accessModes: [weights], multimodal: false }\n");
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertTrue(e.getMessage().contains("gpl-9"), e.getMessage());
+    }
+}

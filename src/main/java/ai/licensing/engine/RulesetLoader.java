@@ -4,16 +4,16 @@ import ai.licensing.catalog.Catalog;
 import ai.licensing.catalog.CatalogException;
 import ai.licensing.catalog.CatalogLoader;
 import ai.licensing.model.SourceError;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,9 +41,7 @@ public final class RulesetLoader {
 
     /** Every rule file is compiled as this package; rule files declare it. */
     public static final String PACKAGE = "licensing";
-    private static final String RESOURCES = "src/main/resources/";
     private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private RulesetLoader() {
     }
@@ -99,37 +96,34 @@ public final class RulesetLoader {
     }
 
     private static KieBase compile(Map<String, String> drl, List<SourceError> errors) {
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("ai.licensing", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((file, text) -> kfs.write(RESOURCES + PACKAGE + "/" + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!messages.isEmpty()) {
-            for (Message m : messages) {
-                errors.add(position(m));
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(file), ResourceType.DRL));
+        batch.build();
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                // Drools follows a parse error with a position-less echo; the parse error already says it all.
+                if (!error.getMessage().contains("Parser returned a null Package")) {
+                    errors.add(position(error));
+                }
             }
             return null;
         }
-        try {
-            return ks.newKieContainer(releaseId).getKieBase();
-        } finally {
-            // The container's module is not needed once the base exists; keep reloads from piling up modules.
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        return builder.newKieBase();
     }
 
-    private static SourceError position(Message m) {
-        String file = m.getPath() == null ? "" : m.getPath().replace(RESOURCES, "").replaceFirst("^" + PACKAGE + "/", "");
-        int line = m.getLine();
-        int column = m.getColumn();
-        Matcher at = POSITION.matcher(m.getText());
+    private static SourceError position(KnowledgeBuilderError error) {
+        String file = error.getResource() == null || error.getResource().getSourcePath() == null ? ""
+                : error.getResource().getSourcePath();
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
+        int column = 0;
+        Matcher at = POSITION.matcher(error.getMessage());
         if (at.find()) {
             line = line > 0 ? line : Integer.parseInt(at.group(1));
             column = Integer.parseInt(at.group(2)) + 1;
         }
-        return new SourceError(file, line, column, m.getText().strip());
+        return new SourceError(file, line, column, error.getMessage().strip());
     }
 
     /** Reads each rule's clause metadata and checks it names a catalog license and a section. */

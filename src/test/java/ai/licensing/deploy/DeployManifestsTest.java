@@ -1,0 +1,71 @@
+package ai.licensing.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The committed Kubernetes example parses and carries what an operator relies on. */
+class DeployManifestsTest {
+
+    private static final Path DEPLOY = Path.of("deploy/kubernetes");
+
+    @Test
+    void deploymentHasReplicasProbesResourcesAndTheRulesMountedFromConfigMaps() throws IOException {
+        JsonNode deployment = Manifests.kind(Manifests.read(DEPLOY.resolve("kubernetes.yml")), "Deployment");
+        assertTrue(deployment.at("/spec/replicas").asInt() >= 2);
+        JsonNode pod = deployment.at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
+        assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        assertTrue(container.at("/resources/requests/cpu").isTextual());
+        assertTrue(container.at("/resources/limits/memory").isTextual());
+        List<String> mounts = new ArrayList<>();
+        container.path("volumeMounts").forEach(m -> mounts.add(m.path("mountPath").asText()));
+        assertTrue(mounts.contains("/deployments/rules-drl") && mounts.contains("/deployments/rules-drl/catalog"), mounts.toString());
+        List<String> configMaps = new ArrayList<>();
+        pod.path("volumes").forEach(v -> configMaps.add(v.at("/configMap/name").asText()));
+        assertTrue(configMaps.containsAll(List.of("license-rules", "license-catalog")), configMaps.toString());
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean());
+        boolean rulesDirSet = false;
+        for (JsonNode env : container.path("env")) {
+            rulesDirSet |= env.path("name").asText().equals("LICENSING_RULES_DIR") && env.path("value").asText().equals("/deployments/rules-drl");
+        }
+        assertTrue(rulesDirSet, "LICENSING_RULES_DIR points at the mounted rules");
+    }
+
+    @Test
+    void serviceAndAutoscalerTargetTheDeployment() throws IOException {
+        List<JsonNode> docs = Manifests.read(DEPLOY.resolve("kubernetes.yml"));
+        assertEquals(8080, Manifests.kind(docs, "Service").at("/spec/ports/0/targetPort").asInt());
+        JsonNode hpa = Manifests.kind(Manifests.read(DEPLOY.resolve("hpa.yaml")), "HorizontalPodAutoscaler");
+        assertEquals("license-decisions", hpa.at("/spec/scaleTargetRef/name").asText());
+        assertEquals("cpu", hpa.at("/spec/metrics/0/resource/name").asText());
+        assertTrue(hpa.at("/spec/maxReplicas").asInt() > hpa.at("/spec/minReplicas").asInt());
+    }
+
+    @Test
+    void evaluateJobIsIndexedAndShardsByCompletionIndex() throws IOException {
+        JsonNode job = Manifests.kind(Manifests.read(DEPLOY.resolve("evaluate-job.yaml")), "Job");
+        assertEquals("Indexed", job.at("/spec/completionMode").asText());
+        int completions = job.at("/spec/completions").asInt();
+        String command = job.at("/spec/template/spec/containers/0/args/0").asText();
+        assertTrue(command.contains("evaluate") && command.contains("--shard ${JOB_COMPLETION_INDEX}/" + completions), command);
+        assertTrue(command.contains("--out /data/verdicts-${JOB_COMPLETION_INDEX}.ndjson"), command);
+    }
+
+    @Test
+    void dockerfileRunsTheFastJarAsNonRootWithTheRulesAtTheDocumentedPath() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("USER 185"));
+        assertTrue(dockerfile.contains("ENV LICENSING_RULES_DIR=/deployments/rules-drl"));
+        assertTrue(dockerfile.contains("target/quarkus-app/quarkus/"));
+    }
+}

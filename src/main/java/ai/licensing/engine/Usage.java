@@ -360,8 +360,35 @@ public final class Usage {
         }
     }
 
-    private static String stated(Tri fact) {
-        return String.join(", ", fact.facts().stream().map(f -> f + " = " + (fact.isTrue() ? "true" : "false")).toList());
+    /** The facts behind a value as the profile states them: {@code modification.derivativeName = "acme-chat"}. */
+    private String stated(Tri fact) {
+        return String.join(", ", fact.facts().stream().map(f -> f + " = " + valueOf(f)).toList());
+    }
+
+    private String valueOf(String fact) {
+        Object value = switch (fact) {
+            case MODEL -> getModel();
+            case LICENSEE_TYPE -> getLicenseeType();
+            case COUNTRY -> getCountry();
+            case MAU -> getMonthlyActiveUsers();
+            case REVENUE -> getAnnualRevenueUsd();
+            case COMMERCIAL -> getCommercial();
+            case PURPOSES -> getPurposes();
+            case ACCESS_MODE -> getAccessMode();
+            case HOSTED -> getOffersAsHostedService();
+            case FINETUNES -> getFinetunes();
+            case REDISTRIBUTES -> getRedistributesWeights();
+            case DERIVATIVE_NAME -> getDerivativeName() == null ? null : "\"" + getDerivativeName() + "\"";
+            case TRAINS_OTHERS -> getUsesOutputsToTrainOtherModels();
+            case LICENSE_COPY -> profile.complianceOrEmpty().includesLicenseCopy();
+            case ATTRIBUTION -> profile.complianceOrEmpty().displaysAttribution();
+            case RESTRICTIONS_DOWNSTREAM -> profile.complianceOrEmpty().passesUseRestrictionsDownstream();
+            case STATES_MODIFICATIONS -> profile.complianceOrEmpty().statesModifications();
+            case HEALTH_DATA -> getSendsHealthData();
+            case PERSONAL_DATA -> profile.dataOrEmpty().sendsPersonalData();
+            default -> "?";
+        };
+        return String.valueOf(value);
     }
 
     /** The clause cannot be decided until these facts are stated: REVIEW naming them (R1, R5). */

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The clauses one evaluation triggered. A clause (license + section) is reported once, with the strongest
- * effect of the rules that fired for it; every fired REVIEW names its missing facts, whatever wins.
+ * effect of the rules that fired for it. The verdict's missing facts are those named by the REVIEW clauses it
+ * reports: a REVIEW outweighed within its own clause by a DENY could not change that clause, so it names nothing.
  * One instance per evaluation, so concurrent evaluations never share results.
  */
 public final class Findings {
@@ -22,7 +23,7 @@ public final class Findings {
             Comparator.comparing(ClauseHit::effect).thenComparing(ClauseHit::section);
 
     private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
-    private final Set<String> missingFacts = new TreeSet<>();
+    private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
     private final Set<String> firedRules = new TreeSet<>();
     private RuleMeta current;
 
@@ -41,12 +42,15 @@ public final class Findings {
     void add(String license, String licenseUrl, Effect effect, String reason, String remedy, Set<String> missing) {
         RuleMeta rule = current();
         firedRules.add(rule.name());
-        if (effect == Effect.REVIEW) {
-            missingFacts.addAll(missing);
-        }
         ClauseHit hit = new ClauseHit(license, rule.section(), rule.title(), effect, rule.name(), reason, remedy,
                 rule.url() == null ? licenseUrl : rule.url());
-        bySection.merge(rule.section(), hit, Findings::merge);
+        ClauseHit before = bySection.get(rule.section());
+        ClauseHit after = bySection.merge(rule.section(), hit, Findings::merge);
+        if (before == null || after.effect() != before.effect()) {
+            missingBySection.put(rule.section(), new TreeSet<>(missing));
+        } else if (effect == after.effect()) {
+            missingBySection.get(rule.section()).addAll(missing);
+        }
     }
 
     /** The stronger effect wins; the same effect twice (one rule, several purposes) keeps both reasons. */
@@ -69,7 +73,13 @@ public final class Findings {
     }
 
     public List<String> missingFacts() {
-        return List.copyOf(missingFacts);
+        Set<String> missing = new TreeSet<>();
+        bySection.forEach((section, hit) -> {
+            if (hit.effect() == Effect.REVIEW) {
+                missing.addAll(missingBySection.get(section));
+            }
+        });
+        return List.copyOf(missing);
     }
 
     /** Names of the rules that produced a clause (used for coverage). */

@@ -51,6 +51,8 @@ final class FactVocabulary {
         READS.put("modifiesModel", List.of(Usage.FINETUNES));
         READS.put("trainsOtherModelsOnOutputs", List.of(Usage.TRAINS_OTHERS));
         READS.put("sendsHealthData", List.of(Usage.HEALTH_DATA));
+        READS.put("healthDataSent", List.of(Usage.HEALTH_DATA));
+        READS.put("sendsPersonalData", List.of(Usage.PERSONAL_DATA));
         READS.put("includesLicenseCopy", List.of(Usage.LICENSE_COPY));
         READS.put("displaysAttribution", List.of(Usage.ATTRIBUTION));
         READS.put("passesUseRestrictionsDownstream", List.of(Usage.RESTRICTIONS_DOWNSTREAM));

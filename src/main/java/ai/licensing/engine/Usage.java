@@ -148,6 +148,10 @@ public final class Usage {
         return profile.dataOrEmpty().sendsHealthData();
     }
 
+    public Boolean getSendsPersonalData() {
+        return profile.dataOrEmpty().sendsPersonalData();
+    }
+
     /** Whether the licensee's domicile is an EU member state (catalog/regions.yaml); null when the country is unknown. */
     public Boolean getEuLicensee() {
         String country = getCountry();
@@ -237,7 +241,8 @@ public final class Usage {
         return eu == null ? Tri.unknown(COUNTRY) : Tri.known(eu, COUNTRY);
     }
 
-    public Tri sendsHealthData() {
+    /** Named apart from the {@code sendsHealthData} property, which Drools would otherwise resolve to this. */
+    public Tri healthDataSent() {
         return Tri.of(profile.dataOrEmpty().sendsHealthData(), HEALTH_DATA);
     }
 
@@ -385,7 +390,7 @@ public final class Usage {
             case RESTRICTIONS_DOWNSTREAM -> profile.complianceOrEmpty().passesUseRestrictionsDownstream();
             case STATES_MODIFICATIONS -> profile.complianceOrEmpty().statesModifications();
             case HEALTH_DATA -> getSendsHealthData();
-            case PERSONAL_DATA -> profile.dataOrEmpty().sendsPersonalData();
+            case PERSONAL_DATA -> getSendsPersonalData();
             default -> "?";
         };
         return String.valueOf(value);

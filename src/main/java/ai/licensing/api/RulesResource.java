@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.ReloadAttempt;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The ruleset being served: its version, when it was loaded, its files and every rule with its metadata. */
+/**
+ * The ruleset being served: its version, when it was loaded, its files and every rule with its metadata, and
+ * the last attempt to reload the folder (a failed one names each error by file, line and column).
+ */
 @Path("/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class RulesResource {
@@ -21,12 +25,18 @@ public class RulesResource {
         this.rules = rules;
     }
 
-    public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules) {
+    /**
+     * @param watching   whether edits of the folder are reloaded while the service runs
+     * @param lastReload null until the folder first changes
+     */
+    public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules,
+                            boolean watching, ReloadAttempt lastReload) {
     }
 
     @GET
     public RulesView rules() {
         Ruleset r = rules.engine().rules().get();
-        return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules());
+        return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules(), rules.watching(),
+                rules.lastReload().orElse(null));
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "license-decisions",
         mixinStandardHelpOptions = true,
         description = "Licensing decisions for AI models: serve the API, test scenario files, evaluate profiles, validate rules.",
-        subcommands = {ServeCommand.class, ValidateCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, DiffCommand.class})
 public final class LicensingCommand implements Runnable {
 
     @CommandLine.Spec

@@ -15,22 +15,16 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
@@ -51,8 +45,8 @@ public final class RulesetLoader {
         if (!Files.isDirectory(dir)) {
             throw new RulesetException(List.of(new SourceError(rulesDir.toString(), 0, 0, "the rules folder does not exist")));
         }
-        Map<String, String> drl = read(dir, ".drl");
-        Map<String, String> catalogFiles = read(dir.resolve(CatalogLoader.FOLDER), ".yaml");
+        RuleFiles files = RuleFiles.read(dir);
+        Map<String, String> drl = files.drl();
         List<SourceError> errors = new ArrayList<>();
         Catalog catalog = null;
         try {
@@ -68,31 +62,11 @@ public final class RulesetLoader {
         if (!errors.isEmpty()) {
             throw new RulesetException(errors);
         }
-        List<String> files = new ArrayList<>(drl.keySet());
-        catalogFiles.keySet().forEach(f -> files.add(CatalogLoader.FOLDER + "/" + f));
-        Map<String, String> all = new LinkedHashMap<>(drl);
-        catalogFiles.forEach((f, text) -> all.put(CatalogLoader.FOLDER + "/" + f, text));
         StatelessKieSession session = kieBase.newStatelessKieSession();
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
         session.addEventListener(new ClauseAttribution(byName));
-        return new Ruleset(version(all), Instant.now(), dir.toString(), List.copyOf(files), catalog, rules, kieBase, session);
-    }
-
-    /** Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. */
-    private static Map<String, String> read(Path dir, String extension) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) {
-            return texts;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && Files.isRegularFile(f)).sorted().toList()) {
-                texts.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rules folder " + dir, e);
-        }
-        return texts;
+        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, kieBase, session);
     }
 
     private static KieBase compile(Map<String, String> drl, List<SourceError> errors) {
@@ -168,20 +142,5 @@ public final class RulesetLoader {
         }
         String s = value.toString().strip();
         return s.isEmpty() ? null : s;
-    }
-
-    private static String version(Map<String, String> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, text) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Reads scenario files (YAML or JSON, one scenario or a list) strictly, pointing at the bad spot in the file. */
@@ -32,11 +33,16 @@ public final class ScenarioReader {
 
     /** Every scenario file under the paths (files as given, folders searched recursively), in a stable order. */
     public static List<Path> find(List<Path> paths) {
+        return find(paths, ScenarioReader::isScenarioFile);
+    }
+
+    /** Every file under the paths that {@code wanted} accepts (files as given, folders searched recursively), in a stable order. */
+    public static List<Path> find(List<Path> paths, Predicate<Path> wanted) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ScenarioReader::isScenarioFile).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new ScenarioFileException(path.toString(), "$", "cannot list the folder: " + e.getMessage());
                 }

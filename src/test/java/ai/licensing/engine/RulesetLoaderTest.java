@@ -1,6 +1,7 @@
 package ai.licensing.engine;
 
 import ai.licensing.model.SourceError;
+import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,20 +20,8 @@ class RulesetLoaderTest {
     @TempDir
     Path rules;
 
-    /** A copy of the real rules folder, so tests can break it without touching rules-drl/. */
     private Path copyOfRules() throws IOException {
-        Path source = Path.of("rules-drl");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = rules.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return rules;
+        return RulesCopy.into(rules);
     }
 
     @Test

@@ -1,0 +1,81 @@
+package ai.licensing.api;
+
+import ai.licensing.decisionlog.DecisionLogFile;
+import ai.licensing.decisionlog.DecisionRecord;
+import ai.licensing.model.UsageProfile;
+import ai.licensing.model.Verdict;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The service's decision log ({@code licensing.decision-log.*}). Every endpoint that hands out a verdict calls
+ * {@link #record}. Opened at start-up, so a torn last line is repaired and the index rebuilt before the first request.
+ */
+@Startup
+@Singleton
+public class DecisionLog {
+
+    private static final Logger LOG = Logger.getLogger(DecisionLog.class);
+
+    private final DecisionLogFile file;
+
+    public DecisionLog(@ConfigProperty(name = "licensing.decision-log.enabled", defaultValue = "true") boolean enabled,
+                       @ConfigProperty(name = "licensing.decision-log.path", defaultValue = "decisions.jsonl") Path path) {
+        this.file = enabled ? open(path) : null;
+    }
+
+    private static DecisionLogFile open(Path path) {
+        try {
+            DecisionLogFile file = DecisionLogFile.open(path);
+            LOG.infof("Decision log %s: %d decisions indexed", path.toAbsolutePath(), file.size());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the decision log " + path.toAbsolutePath(), e);
+        }
+    }
+
+    public boolean enabled() {
+        return file != null;
+    }
+
+    /**
+     * Appends the decision. A log that cannot be written is reported in the service log but does not fail the
+     * request: the verdict is still right, and the client still needs it.
+     */
+    public void record(UsageProfile profile, Verdict verdict) {
+        if (file == null) {
+            return;
+        }
+        try {
+            file.append(DecisionRecord.of(profile, verdict));
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Decision %s could not be written to the decision log %s", verdict.decisionId(), file.path());
+        }
+    }
+
+    public Optional<DecisionRecord> find(String decisionId) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            return file.find(decisionId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the decision log " + file.path(), e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        if (file != null) {
+            file.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package ai.licensing.decisionlog;
+
+import ai.licensing.model.InvalidProfileException;
+import ai.licensing.model.ProfileParser;
+import ai.licensing.model.Verdict;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * A decision record as one line of JSON, and back. JSON escapes line breaks inside strings, so a record is
+ * always exactly one line. The profile is read back through the strict profile parser, like any request.
+ */
+final class DecisionRecordJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Verdicts may gain fields (the contract allows additions); old lines must still read.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final String ID = "decisionId";
+
+    private final ProfileParser profiles = new ProfileParser();
+
+    /** The record's JSON followed by its newline. */
+    static byte[] line(DecisionRecord record) {
+        try {
+            byte[] json = MAPPER.writeValueAsBytes(record);
+            byte[] line = new byte[json.length + 1];
+            System.arraycopy(json, 0, line, 0, json.length);
+            line[json.length] = '\n';
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("a decision record always serializes", e);
+        }
+    }
+
+    /** Reads a record; {@link IllegalArgumentException} says what is wrong with a line that is not one. */
+    DecisionRecord parse(byte[] line) {
+        try {
+            JsonNode tree = MAPPER.readTree(line);
+            if (tree == null || !tree.isObject() || !tree.path(ID).isTextual()) {
+                throw new IllegalArgumentException("not a decision record: no " + ID);
+            }
+            return new DecisionRecord(tree.get(ID).asText(), MAPPER.treeToValue(tree.get("time"), Instant.class),
+                    tree.path("rulesetVersion").asText(null), profiles.parse(tree.get("profile")),
+                    MAPPER.treeToValue(tree.get("verdict"), Verdict.class));
+        } catch (InvalidProfileException e) {
+            throw new IllegalArgumentException("its profile is not valid: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a decision record: " + e.getMessage(), e);
+        }
+    }
+
+    /** Only the decision id, read without building the record (the index is rebuilt from every line at start). */
+    static String decisionId(byte[] line) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (ID.equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package ai.licensing.engine;
+
+import ai.licensing.catalog.CatalogLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rules folder that make up a ruleset (every {@code .drl} below it and {@code catalog/*.yaml}) and
+ * their version. One definition of "the ruleset's files" serves the compiler and the reloader, so a change the
+ * reloader notices is exactly a change that would compile into another version.
+ *
+ * @param drl     rule file texts by path relative to the folder
+ * @param catalog catalog file texts by path relative to {@code catalog/}
+ */
+record RuleFiles(Map<String, String> drl, Map<String, String> catalog) {
+
+    static RuleFiles read(Path dir) {
+        return new RuleFiles(read(dir, ".drl"), read(dir.resolve(CatalogLoader.FOLDER), ".yaml"));
+    }
+
+    /** Every file, relative to the rules folder: rule files first, then the catalog. */
+    Map<String, String> all() {
+        Map<String, String> all = new LinkedHashMap<>(drl);
+        catalog.forEach((f, text) -> all.put(CatalogLoader.FOLDER + "/" + f, text));
+        return all;
+    }
+
+    List<String> names() {
+        return List.copyOf(all().keySet());
+    }
+
+    /** {@code sha256:<hex>} over every file's name and text. */
+    String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            all().forEach((name, text) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. */
+    private static Map<String, String> read(Path dir, String extension) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return texts;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && Files.isRegularFile(f)).sorted().toList()) {
+                texts.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + dir, e);
+        }
+        return texts;
+    }
+}

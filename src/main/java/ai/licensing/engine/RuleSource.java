@@ -23,7 +23,8 @@ final class RuleSource {
         while (rule.find()) {
             Matcher end = END.matcher(drl);
             int stop = end.find(rule.end()) ? end.end() : drl.length();
-            blocks.add(new Block(rule.group(1), lineOf(drl, rule.start(1)), drl.substring(rule.start(), stop)));
+            String name = rule.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+            blocks.add(new Block(name, lineOf(drl, rule.start(1)), drl.substring(rule.start(), stop)));
         }
         return blocks;
     }

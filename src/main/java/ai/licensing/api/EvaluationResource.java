@@ -1,8 +1,10 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Evaluates usage profiles and logs each decision. The body is read strictly by the same parser the command line uses. */
 @Path("/v1/evaluations")
@@ -20,6 +25,7 @@ public class EvaluationResource {
     private final RulesetService rules;
     private final DecisionLog log;
     private final ProfileParser parser = new ProfileParser();
+    private final ProfileParser compareParser = ProfileParser.withoutSubject();
 
     public EvaluationResource(RulesetService rules, DecisionLog log) {
         this.rules = rules;
@@ -33,5 +39,34 @@ public class EvaluationResource {
         Verdict verdict = rules.engine().evaluate(profile);
         log.record(profile, verdict);
         return verdict;
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Evaluate up to 1000 usage profiles",
+            description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
+                    + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
+                    + "More than 1000 profiles: 413.")
+    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+        JsonNode profiles = BatchRequest.parse(body);
+        // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
+        Ruleset ruleset = rules.engine().rules().get();
+        List<Object> answers = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            JsonNode profile = profiles.get(i);
+            answers.add(ProfileAnswer.of(ruleset, () -> parser.parse(profile), "$[" + i + "]", log::record));
+        }
+        return answers;
+    }
+
+    @POST
+    @Path("/compare")
+    @Operation(summary = "Evaluate one usage profile against every catalog model",
+            description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
+    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+        UsageProfile profile = compareParser.parse(body);
+        List<Verdict> verdicts = rules.engine().compare(profile);
+        verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
+        return verdicts;
     }
 }

@@ -48,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show progress on standard error even when it is not a terminal.")
     boolean progress;
 
+    @Option(names = "--shard", paramLabel = "INDEX/COUNT", converter = Shard.Converter.class,
+            description = "Answer only the lines whose 0-based number modulo COUNT is INDEX (one pod of an Indexed Job); "
+                    + "each verdict then carries its input \"line\", so the shards' outputs merge back into input order.")
+    Shard shard = Shard.WHOLE;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
              Writer writer = Output.open(out, spec.commandLine().getOut())) {
             Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
             try (OrderedParallel<LineEvaluator.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
-                    threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset), answers -> {
+                    threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard), answers -> {
                         writer.write(answers.text());
                         shown.advance(answers.profiles());
                     })) {

@@ -15,6 +15,8 @@ import java.util.function.Function;
 /**
  * Answers a chunk of input lines, one output line per profile line: the verdict as the API writes it, or
  * {@code {"line": N, "error": problem}} for a line that is not a valid profile. Blank lines get no answer.
+ * With a {@link Shard}, only the shard's lines are answered and every verdict also carries its input
+ * {@code "line"}, so the shards' outputs can be merged back into input order.
  * Thread-safe: the ruleset, parser and writer are shared by every worker.
  */
 final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator.Answers> {
@@ -34,10 +36,12 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
     private static final ObjectWriter JSON = VerdictJson.writer();
 
     private final Ruleset ruleset;
+    private final Shard shard;
     private final ProfileParser parser = new ProfileParser();
 
-    LineEvaluator(Ruleset ruleset) {
+    LineEvaluator(Ruleset ruleset, Shard shard) {
         this.ruleset = ruleset;
+        this.shard = shard;
     }
 
     @Override
@@ -46,12 +50,20 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
         int profiles = 0;
         for (int i = 0; i < chunk.lines().size(); i++) {
             String line = chunk.lines().get(i);
-            if (line.isBlank()) {
+            long number = chunk.firstLine() + i;
+            if (line.isBlank() || !shard.owns(number)) {
                 continue;
             }
             profiles++;
             Object answer = ProfileAnswer.of(ruleset, () -> parser.parse(line), "$", (profile, verdict) -> { });
-            text.append(json(answer instanceof Problem problem ? new LineError(chunk.firstLine() + i, problem) : answer)).append('\n');
+            if (answer instanceof Problem problem) {
+                text.append(json(new LineError(number, problem)));
+            } else if (shard.isWhole()) {
+                text.append(json(answer));
+            } else {
+                text.append("{\"line\":").append(number).append(',').append(json(answer), 1, json(answer).length());
+            }
+            text.append('\n');
         }
         return new Answers(text.toString(), profiles);
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web page at / driven in headless chromium, as a person would use it. */
@@ -90,7 +91,8 @@ class WebPageTest {
         answerLlama2Platform();
         submit();
 
-        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#comparison tbody tr"), 0));
+        shown("#comparison");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#comparison tbody tr"));
         assertEquals(models, rows.size());
         List<Integer> ranks = rows.stream().map(r -> BEST_FIRST.indexOf(r.findElement(By.className("badge")).getText())).toList();
         assertTrue(ranks.stream().allMatch(rank -> rank >= 0), "every row has a verdict: " + ranks);
@@ -116,7 +118,7 @@ class WebPageTest {
         answer("licensee.country", "EU");
         submit();
 
-        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("problem")));
+        WebElement problem = shown("#result .problem");
         assertTrue(problem.getText().contains("Invalid usage profile (HTTP 400)"), problem.getText());
         assertTrue(problem.findElement(By.cssSelector("a[data-field='licensee.country']")).isDisplayed());
     }
@@ -145,6 +147,14 @@ class WebPageTest {
     }
 
     private WebElement badge() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .badge")));
+        return shown("#result .badge");
+    }
+
+    /** Waits for the page's answer; an unexpected problem fails at once, with the problem's text. */
+    private WebElement shown(String css) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + ", #result .problem")));
+        List<WebElement> wanted = browser.findElements(By.cssSelector(css));
+        assertFalse(wanted.isEmpty(), () -> "expected " + css + ", the page shows: " + browser.findElement(By.id("result")).getText());
+        return wanted.get(0);
     }
 }

@@ -1,7 +1,9 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Evaluates usage profiles. The body is read strictly by the same parser the command line uses. */
 @Path("/v1/evaluations")
@@ -18,6 +23,7 @@ public class EvaluationResource {
 
     private final RulesetService rules;
     private final ProfileParser parser = new ProfileParser();
+    private final ProfileParser compareParser = ProfileParser.withoutSubject();
 
     public EvaluationResource(RulesetService rules) {
         this.rules = rules;
@@ -27,5 +33,31 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     public Verdict evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         return rules.engine().evaluate(parser.parse(body));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Evaluate up to 1000 usage profiles",
+            description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
+                    + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
+                    + "More than 1000 profiles: 413.")
+    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+        JsonNode profiles = BatchRequest.parse(body);
+        // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
+        Ruleset ruleset = rules.engine().rules().get();
+        List<Object> answers = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            JsonNode profile = profiles.get(i);
+            answers.add(ProfileAnswer.of(ruleset, () -> parser.parse(profile), "$[" + i + "]"));
+        }
+        return answers;
+    }
+
+    @POST
+    @Path("/compare")
+    @Operation(summary = "Evaluate one usage profile against every catalog model",
+            description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
+    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+        return rules.engine().compare(compareParser.parse(body));
     }
 }

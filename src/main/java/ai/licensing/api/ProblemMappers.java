@@ -2,10 +2,13 @@ package ai.licensing.api;
 
 import ai.licensing.engine.UnknownIdException;
 import ai.licensing.model.InvalidProfileException;
+import ai.licensing.model.Violation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
 
 /** Every error leaves as problem+json; nothing a client sends reaches the client as a stack trace. */
 public class ProblemMappers {
@@ -17,12 +20,18 @@ public class ProblemMappers {
         return invalid(e).toResponse();
     }
 
-    /** The problem document for an invalid profile (also used per element of a batch). */
+    /** The problem document for an invalid profile. */
     public static Problem invalid(InvalidProfileException e) {
-        String detail = e.violations().size() == 1
-                ? "Invalid usage profile at " + e.violations().get(0)
-                : "The usage profile has " + e.violations().size() + " invalid fields: " + e.violations();
-        return new Problem("about:blank", "Invalid usage profile", 400, detail, e.violations(), null);
+        return invalid(e, "$");
+    }
+
+    /** The same for a profile found at {@code root} of a larger document (a batch element, {@code $[3]}). */
+    public static Problem invalid(InvalidProfileException e, String root) {
+        List<Violation> violations = e.violations().stream().map(v -> v.under(root)).toList();
+        String detail = violations.size() == 1
+                ? "Invalid usage profile at " + violations.get(0)
+                : "The usage profile has " + violations.size() + " invalid fields: " + violations;
+        return new Problem("about:blank", "Invalid usage profile", 400, detail, violations, null);
     }
 
     @ServerExceptionMapper
@@ -31,9 +40,19 @@ public class ProblemMappers {
     }
 
     public static Problem unknown(UnknownIdException e) {
+        return unknown(e, "$");
+    }
+
+    /** The same for a profile found at {@code root} of a larger document. */
+    public static Problem unknown(UnknownIdException e, String root) {
         return new Problem("about:blank", "Unknown " + e.field(), 422,
                 e.getMessage() + " Known " + e.field() + " ids are listed in knownIds.",
-                java.util.List.of(new ai.licensing.model.Violation("$." + e.field(), e.getMessage())), e.knownIds());
+                List.of(new Violation(root + "." + e.field(), e.getMessage())), e.knownIds());
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,7 @@ public final class Main {
             Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        CliLogging.configure();
         System.exit(LicensingCommand.commandLine().execute(args));
     }
 }

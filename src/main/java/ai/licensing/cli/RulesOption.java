@@ -1,7 +1,13 @@
 package ai.licensing.cli;
 
+import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.RulesetException;
+import ai.licensing.engine.RulesetLoader;
+import ai.licensing.model.SourceError;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** {@code --rules DIR}, shared by every command that compiles a ruleset; defaults like the service does. */
@@ -17,5 +23,23 @@ final class RulesOption {
         }
         String configured = System.getProperty("licensing.rules.dir", System.getenv("LICENSING_RULES_DIR"));
         return Path.of(configured == null || configured.isBlank() ? "rules-drl" : configured);
+    }
+
+    /**
+     * Compiles the rules folder, or prints every error as {@code file:line:col: message} (the form editors and
+     * CI annotate) and returns null.
+     */
+    Ruleset load(PrintWriter err) {
+        try {
+            return RulesetLoader.load(resolve());
+        } catch (RulesetException e) {
+            e.errors().forEach(err::println);
+            err.printf("%d error(s)%n", e.errors().size());
+        } catch (UncheckedIOException e) {
+            err.println(new SourceError(resolve().toString(), 0, 0, e.getMessage()));
+            err.println("1 error(s)");
+        }
+        err.flush();
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,11 @@ public final class DecisionEngine {
     }
 
     public static Verdict evaluate(Ruleset ruleset, UsageProfile profile) {
+        return run(ruleset, profile).verdict();
+    }
+
+    /** The verdict and the rules that produced its clauses (for scenario coverage). */
+    public static Evaluation run(Ruleset ruleset, UsageProfile profile) {
         Catalog catalog = ruleset.catalog();
         Model model = profile.model() == null ? null : catalog.model(profile.model()).orElseThrow(() ->
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
@@ -56,8 +62,9 @@ public final class DecisionEngine {
         ruleset.session().execute(new Usage(profile, license, model, catalog, findings));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
-        return new Verdict(UUID.randomUUID().toString(), Instant.now(), ruleset.version(),
+        Verdict verdict = new Verdict(UUID.randomUUID().toString(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
+        return new Evaluation(verdict, Set.copyOf(findings.firedRules()));
     }
 
     private static License resolveLicense(Catalog catalog, UsageProfile profile, Model model) {

@@ -34,13 +34,24 @@ public final class ProfileParser {
 
     private final ObjectReader reader = STRICT.readerFor(UsageProfile.class);
     private final ProfileLimits limits;
+    private final boolean subjectRequired;
 
     public ProfileParser() {
         this(ProfileLimits.DEFAULT);
     }
 
     public ProfileParser(ProfileLimits limits) {
+        this(limits, true);
+    }
+
+    private ProfileParser(ProfileLimits limits, boolean subjectRequired) {
         this.limits = limits;
+        this.subjectRequired = subjectRequired;
+    }
+
+    /** A parser for the compare call, which evaluates every catalog model and so needs neither model nor license. */
+    public static ProfileParser withoutSubject() {
+        return new ProfileParser(ProfileLimits.DEFAULT, false);
     }
 
     /** The mapper every profile goes through; also used to turn scenario YAML trees into profiles. */
@@ -180,7 +191,7 @@ public final class ProfileParser {
     /** Checks what types cannot: ranges, codes, nulls inside lists, sizes, and that a model or license is named. */
     public UsageProfile validate(UsageProfile p) {
         List<Violation> bad = new ArrayList<>();
-        if (p.model() == null && p.license() == null) {
+        if (subjectRequired && p.model() == null && p.license() == null) {
             bad.add(new Violation("$.model", "name a model (GET /v1/models) or a license (GET /v1/licenses) to evaluate"));
         }
         checkLength(bad, "$.model", p.model());

@@ -8,6 +8,11 @@ package ai.licensing.model;
  */
 public record Violation(String path, String message) {
 
+    /** The same violation for a profile found at {@code root} of a larger document ({@code $[3]}). */
+    public Violation under(String root) {
+        return new Violation(root + path.substring(1), message);
+    }
+
     @Override
     public String toString() {
         return path + ": " + message;

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Measures `evaluate` on N generated profiles (default 200000) with the packaged jar: throughput and peak RSS.
+# Needs `mvn -B package -DskipTests` first, and GNU time (/usr/bin/time). JAVA_OPTS passes JVM options (-Xmx...).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-200000}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+scripts/generate-profiles.sh "$n" > "$work/profiles.jsonl"
+start=$(date +%s.%N)
+# shellcheck disable=SC2086
+/usr/bin/time -v -o "$work/time.txt" java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
+  evaluate --in "$work/profiles.jsonl" --out "$work/verdicts.jsonl"
+end=$(date +%s.%N)
+answers=$(wc -l < "$work/verdicts.jsonl")
+errors=$(grep -c '^{"line":' "$work/verdicts.jsonl" || true)
+rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+awk -v n="$answers" -v e="$errors" -v s="$start" -v t="$end" -v rss="$rss_kb" 'BEGIN {
+  printf "%d answers (%d error lines) in %.1f s wall, including rule compilation: %.0f profiles/s; peak RSS %.0f MB\n", n, e, t - s, n / (t - s), rss / 1024
+}'

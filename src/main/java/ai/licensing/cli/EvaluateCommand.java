@@ -1,0 +1,99 @@
+package ai.licensing.cli;
+
+import ai.licensing.engine.Ruleset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Evaluates newline-delimited JSON profiles, in the shape of {@code opa eval} over a stream: verdicts come out in
+ * input order, one per line, while every core evaluates. Memory stays constant however long the input: lines are
+ * read in chunks and only a few chunks per core are in flight at once.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate newline-delimited JSON usage profiles; write one verdict per line, in input order.",
+                "A line that is not a valid profile is answered by {\"line\": N, \"error\": {problem}} and the run goes on; blank lines are skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was answered (invalid lines included)",
+                "2:usage error, unreadable input or unwritable output, or rules that do not compile"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** Lines per task: enough that handing a task to a thread costs little next to evaluating it. */
+    private static final int CHUNK = 256;
+    /** Chunks in flight per core: enough to keep every core busy while the oldest chunk is written. */
+    private static final int CHUNKS_PER_CORE = 4;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--in", paramLabel = "FILE|-", defaultValue = Input.STDIN,
+            description = "Profiles, one JSON object per line (default: standard input).")
+    String in;
+
+    @Option(names = "--out", paramLabel = "FILE|-", defaultValue = Output.STDOUT,
+            description = "Verdicts, one JSON object per line (default: standard output).")
+    String out;
+
+    @Option(names = "--progress", description = "Show progress on standard error even when it is not a terminal.")
+    boolean progress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Ruleset ruleset = rules.load(err);
+        if (ruleset == null) {
+            return 2;
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (CountingInputStream input = new CountingInputStream(Input.open(in));
+             BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+             Writer writer = Output.open(out, spec.commandLine().getOut())) {
+            Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
+            try (OrderedParallel<LineEvaluator.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
+                    threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset), answers -> {
+                        writer.write(answers.text());
+                        shown.advance(answers.profiles());
+                    })) {
+                submitChunks(reader, pool);
+                pool.finish();
+            }
+            shown.finish();
+            return 0;
+        } catch (IOException e) {
+            err.println("evaluate: " + IoErrors.describe(e));
+            err.flush();
+            return 2;
+        }
+    }
+
+    private static void submitChunks(BufferedReader reader, OrderedParallel<LineEvaluator.Chunk, ?> pool)
+            throws IOException, InterruptedException {
+        long firstLine = 1;
+        List<String> lines = new ArrayList<>(CHUNK);
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+            if (lines.size() == CHUNK) {
+                pool.submit(new LineEvaluator.Chunk(firstLine, lines));
+                firstLine += CHUNK;
+                lines = new ArrayList<>(CHUNK);
+            }
+        }
+        if (!lines.isEmpty()) {
+            pool.submit(new LineEvaluator.Chunk(firstLine, lines));
+        }
+    }
+}

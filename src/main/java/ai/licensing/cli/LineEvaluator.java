@@ -1,0 +1,66 @@
+package ai.licensing.cli;
+
+import ai.licensing.api.Problem;
+import ai.licensing.api.ProfileAnswer;
+import ai.licensing.engine.Ruleset;
+import ai.licensing.model.ProfileParser;
+import ai.licensing.model.VerdictJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Answers a chunk of input lines, one output line per profile line: the verdict as the API writes it, or
+ * {@code {"line": N, "error": problem}} for a line that is not a valid profile. Blank lines get no answer.
+ * Thread-safe: the ruleset, parser and writer are shared by every worker.
+ */
+final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator.Answers> {
+
+    /** Consecutive input lines, blank ones included so that line numbers stay right. */
+    record Chunk(long firstLine, List<String> lines) {
+    }
+
+    /** @param profiles how many lines were profiles (not blank) */
+    record Answers(String text, int profiles) {
+    }
+
+    /** @param line 1-based line number in the input */
+    record LineError(long line, Problem error) {
+    }
+
+    private static final ObjectWriter JSON = VerdictJson.writer();
+
+    private final Ruleset ruleset;
+    private final ProfileParser parser = new ProfileParser();
+
+    LineEvaluator(Ruleset ruleset) {
+        this.ruleset = ruleset;
+    }
+
+    @Override
+    public Answers apply(Chunk chunk) {
+        StringBuilder text = new StringBuilder();
+        int profiles = 0;
+        for (int i = 0; i < chunk.lines().size(); i++) {
+            String line = chunk.lines().get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            profiles++;
+            Object answer = ProfileAnswer.of(ruleset, () -> parser.parse(line), "$");
+            text.append(json(answer instanceof Problem problem ? new LineError(chunk.firstLine() + i, problem) : answer)).append('\n');
+        }
+        return new Answers(text.toString(), profiles);
+    }
+
+    private static String json(Object document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

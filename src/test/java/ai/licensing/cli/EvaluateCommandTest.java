@@ -1,0 +1,135 @@
+package ai.licensing.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvaluateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static String rules;
+
+    @BeforeAll
+    static void rules() {
+        rules = Cli.rules(dir.resolve("rules"), "catalog.drl", "apache-2.0.drl", "llama-2-community.drl").toString();
+    }
+
+    static String profile(String model, long mau) {
+        return "{\"model\":\"" + model + "\",\"licensee\":{\"type\":\"company\",\"country\":\"US\",\"monthlyActiveUsers\":" + mau + "},"
+                + "\"use\":{\"commercial\":true,\"purposes\":[\"general-assistant\"],\"accessMode\":\"weights\",\"offersAsHostedService\":false},"
+                + "\"modification\":{\"finetunes\":false,\"redistributesWeights\":false,\"usesOutputsToTrainOtherModels\":false}}";
+    }
+
+    private static List<JsonNode> evaluate(List<String> lines, String... options) throws IOException {
+        Path in = Files.write(Files.createTempFile(dir, "profiles", ".jsonl"), lines);
+        List<String> args = new ArrayList<>(List.of("evaluate", "--rules", rules, "--in", in.toString()));
+        args.addAll(List.of(options));
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> answers = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            answers.add(JSON.readTree(line));
+        }
+        return answers;
+    }
+
+    @Test
+    void badLinesInTheMiddleAreAnsweredInPlaceWithTheirLineNumber() throws IOException {
+        List<JsonNode> answers = evaluate(List.of(
+                profile("llama-2-70b-chat", 900_000_000L),
+                "",
+                "{\"model\": \"llama-2-7b\",",
+                profile("mixtral-8x7b", 5),
+                "   ",
+                "{\"model\":\"llama-2-7b\",\"licensee\":{\"monthlyActiveUser\":5}}",
+                "{\"model\":\"llama-9\"}",
+                profile("llama-2-7b", 5)));
+        assertEquals(6, answers.size(), "blank lines get no answer");
+        assertEquals("DENIED", answers.get(0).get("verdict").asText());
+        assertEquals("llama-2-70b-chat", answers.get(0).get("model").asText());
+
+        assertEquals(3, answers.get(1).get("line").asInt());
+        assertEquals(400, answers.get(1).get("error").get("status").asInt());
+        assertEquals("$.model", answers.get(1).get("error").get("errors").get(0).get("path").asText());
+
+        assertEquals("mixtral-8x7b", answers.get(2).get("model").asText());
+
+        assertEquals(6, answers.get(3).get("line").asInt());
+        assertEquals("$.licensee.monthlyActiveUser", answers.get(3).get("error").get("errors").get(0).get("path").asText());
+
+        assertEquals(7, answers.get(4).get("line").asInt());
+        assertEquals(422, answers.get(4).get("error").get("status").asInt());
+        assertTrue(answers.get(4).get("error").get("knownIds").size() > 0);
+
+        assertEquals("llama-2-7b", answers.get(5).get("model").asText());
+    }
+
+    @Test
+    void verdictsAreWrittenAsTheApiWritesThem() throws IOException {
+        JsonNode verdict = evaluate(List.of(profile("llama-2-70b-chat", 900_000_000L))).get(0);
+        assertEquals(List.of("decisionId", "evaluatedAt", "rulesetVersion", "model", "license", "verdict", "allowed", "clauses", "missingFacts"),
+                iterable(verdict.fieldNames()));
+        assertTrue(verdict.get("evaluatedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), verdict.toString());
+        assertEquals("2", verdict.get("clauses").get(0).get("section").asText());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    void orderIsKeptAcrossManyChunksEvaluatedInParallel() throws IOException {
+        List<String> models = List.of("llama-2-7b", "mixtral-8x7b", "falcon-7b", "llama-2-70b-chat", "qwen2.5-7b");
+        List<String> lines = IntStream.range(0, 3_000).mapToObj(i -> i % 97 == 0 ? "not json"
+                : profile(models.get(i % models.size()), i)).toList();
+        List<JsonNode> answers = evaluate(lines);
+        assertEquals(lines.size(), answers.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % 97 == 0) {
+                assertEquals(i + 1, answers.get(i).get("line").asInt());
+            } else {
+                assertEquals(models.get(i % models.size()), answers.get(i).get("model").asText(), "line " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void progressIsShownOnStandardErrorWhenAskedFor() throws IOException {
+        Path in = Files.write(dir.resolve("two.jsonl"), List.of(profile("llama-2-7b", 1), profile("falcon-7b", 1)));
+        Path out = dir.resolve("two-verdicts.jsonl");
+        Cli.Run run = Cli.run("evaluate", "--rules", rules, "--in", in.toString(), "--out", out.toString(), "--progress");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertEquals(2, Files.readAllLines(out).size());
+        assertTrue(run.err().matches("(?s).*done: 2 profiles in .+ s, .+/s\\R"), run.err());
+        assertEquals("", Cli.run("evaluate", "--rules", rules, "--in", in.toString()).err(), "no progress unless asked or on a terminal");
+    }
+
+    @Test
+    void usageAndCompileErrorsExitTwo() {
+        Cli.Run missing = Cli.run("evaluate", "--rules", rules, "--in", dir.resolve("missing.jsonl").toString());
+        assertEquals(2, missing.exit());
+        assertEquals("evaluate: no such file: " + dir.resolve("missing.jsonl") + System.lineSeparator(), missing.err());
+        assertEquals(2, Cli.run("evaluate", "--rules", rules, "--nope").exit());
+        Cli.Run run = Cli.run("evaluate", "--rules", Cli.rulesWith(dir.resolve("broken"), "broken.drl").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("broken\\.drl:\\d+:\\d+: .+")), run.err());
+    }
+}

@@ -1,0 +1,102 @@
+// Wires the page: the catalog into the model picker, the form into the URL, the URL into a request.
+// The URL fragment is the single source of a case: submitting writes it, and every fragment change (a submit,
+// an opened link, the Back button) fills the form from it and asks the service.
+import { el } from "./dom.js";
+import { fillForm, focusQuestion, readProfile, renderQuestions } from "./form.js";
+import { hashOf, profileOf } from "./link.js";
+import { renderComparison, renderProblem, renderVerdict } from "./verdict.js";
+
+const form = document.getElementById("profile");
+const picker = document.getElementById("model");
+const result = document.getElementById("result");
+const resultBody = document.getElementById("result-body");
+const models = new Map();
+let latest = 0; // only the answer to the latest request is shown, however the responses overtake each other
+
+class ProblemError extends Error {
+  constructor(problem) {
+    super(problem.title);
+    this.problem = problem;
+  }
+}
+
+async function call(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, { method, headers: { "Content-Type": "application/json" }, body });
+  } catch (e) {
+    throw new ProblemError({ title: "The service could not be reached", detail: e.message });
+  }
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) throw new ProblemError(payload ?? { title: response.statusText, status: response.status });
+  return payload;
+}
+
+const problemOf = (e) => e.problem ?? { title: "The page failed", detail: e.message };
+
+const modelName = (id) => models.get(id)?.name ?? id;
+
+async function loadModels() {
+  for (const model of await call("GET", "/v1/models")) models.set(model.id, model);
+  picker.append(...[...Map.groupBy(models.values(), (m) => m.provider)].map(([provider, list]) =>
+    el("optgroup", { label: provider }, list.map((m) => el("option", { value: m.id }, m.name)))));
+}
+
+function show(nodes) {
+  resultBody.replaceChildren(...nodes.flat().filter(Boolean));
+  result.removeAttribute("aria-busy");
+  result.scrollIntoView({ block: "start" });
+}
+
+async function evaluate(profile) {
+  const ticket = ++latest;
+  result.setAttribute("aria-busy", "true");
+  try {
+    const body = JSON.stringify(profile);
+    const nodes = profile.model
+      ? renderVerdict(await call("POST", "/v1/evaluations", body), modelName)
+      : renderComparison(await call("POST", "/v1/evaluations/compare", body), modelName,
+        (model) => hashOf({ ...profile, model }));
+    if (ticket === latest) show(nodes);
+  } catch (e) {
+    if (ticket === latest) show(renderProblem(problemOf(e)));
+  }
+}
+
+function fromUrl() {
+  let profile;
+  try {
+    profile = profileOf(location.hash);
+  } catch (e) {
+    show(renderProblem({ title: "This link does not hold a readable case", detail: e.message }));
+    return;
+  }
+  if (profile === null) return;
+  fillForm(form, profile);
+  evaluate(profile);
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const profile = readProfile(form);
+  const hash = hashOf(profile);
+  if (location.hash === hash) evaluate(profile); // same case again: no hashchange will fire
+  else location.hash = hash;
+});
+
+// Starting over drops the case from the URL too. On the button, not the form's reset event: filling the form
+// from a link resets it as well.
+form.querySelector("button[type=reset]").addEventListener("click", () => location.assign(location.pathname));
+
+// Links to questions move the focus to the question; they must not replace the case in the fragment.
+result.addEventListener("click", (event) => {
+  const link = event.target.closest("a[data-field]");
+  if (!link) return;
+  event.preventDefault();
+  focusQuestion(link.dataset.field);
+});
+
+window.addEventListener("hashchange", fromUrl);
+
+renderQuestions(document.getElementById("questions"));
+loadModels().catch((e) => show(renderProblem(problemOf(e)))).finally(fromUrl);

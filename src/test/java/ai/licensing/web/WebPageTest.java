@@ -1,0 +1,160 @@
+package ai.licensing.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The web page at / driven in headless chromium, as a person would use it. */
+@QuarkusTest
+class WebPageTest {
+
+    /** The Llama 2 platform case of the contract, as answers to the form's questions (field path to value). */
+    private static final Map<String, String> LLAMA_2_PLATFORM = Map.ofEntries(
+            Map.entry("licensee.type", "company"), Map.entry("licensee.country", "US"),
+            Map.entry("licensee.monthlyActiveUsers", "900000000"), Map.entry("licensee.annualRevenueUsd", "90000000000"),
+            Map.entry("use.commercial", "true"), Map.entry("use.accessMode", "weights"),
+            Map.entry("use.offersAsHostedService", "false"), Map.entry("modification.finetunes", "false"),
+            Map.entry("modification.redistributesWeights", "false"),
+            Map.entry("modification.usesOutputsToTrainOtherModels", "false"));
+
+    private static final List<String> BEST_FIRST = List.of("ALLOWED", "CONDITIONAL", "NEEDS REVIEW", "DENIED");
+
+    @TempDir
+    static Path userDataDir;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start(userDataDir);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void llama2PlatformIsDeniedBySection2AndTheLinkReopensTheCase() throws IOException {
+        open();
+        answer("model", "llama-2-70b-chat");
+        answerLlama2Platform();
+        submit();
+
+        assertEquals("DENIED", badge().getText());
+        WebElement row = browser.findElement(By.xpath("//table[@id='clauses']/tbody/tr[td[2]='2']"));
+        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("llama-2-community", "2", "Additional Commercial Terms", "DENY"), cells.subList(0, 4));
+        assertEquals("https://ai.meta.com/llama/license/", row.findElement(By.linkText("license text")).getAttribute("href"));
+        // The README's picture of a verdict (docs/verdict.png) is a copy of this file.
+        Files.write(Path.of("target", "verdict.png"), browser.findElement(By.id("result")).getScreenshotAs(OutputType.BYTES));
+
+        String link = browser.getCurrentUrl();
+        browser.get("about:blank");
+        browser.get(link);
+        assertEquals("DENIED", badge().getText());
+        assertEquals("900000000", browser.findElement(By.id("licensee.monthlyActiveUsers")).getDomProperty("value"));
+        assertEquals("llama-2-70b-chat", new Select(browser.findElement(By.id("model"))).getFirstSelectedOption().getDomProperty("value"));
+    }
+
+    @Test
+    void compareAllModelsListsEveryModelBestFirst() {
+        int models = given().get("/v1/models").then().statusCode(200).extract().path("size()");
+        open();
+        answerLlama2Platform();
+        submit();
+
+        shown("#comparison");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#comparison tbody tr"));
+        assertEquals(models, rows.size());
+        List<Integer> ranks = rows.stream().map(r -> BEST_FIRST.indexOf(r.findElement(By.className("badge")).getText())).toList();
+        assertTrue(ranks.stream().allMatch(rank -> rank >= 0), "every row has a verdict: " + ranks);
+        assertEquals(ranks.stream().sorted().toList(), ranks, "best first");
+        assertEquals("DENIED", browser.findElement(By.xpath("//table[@id='comparison']//tr[td[1]='Llama 2 70B Chat']//*[@class='badge denied']")).getText());
+    }
+
+    @Test
+    void aMissingFactLinksToItsQuestion() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        submit();
+
+        assertEquals("NEEDS REVIEW", badge().getText());
+        browser.findElement(By.cssSelector("a[data-field='licensee.monthlyActiveUsers']")).click();
+        assertEquals("licensee.monthlyActiveUsers", browser.switchTo().activeElement().getDomAttribute("id"));
+    }
+
+    @Test
+    void aRejectedProfileShowsTheProblemWithTheBadField() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        answer("licensee.country", "EU");
+        submit();
+
+        WebElement problem = shown("#result .problem");
+        assertTrue(problem.getText().contains("Invalid usage profile (HTTP 400)"), problem.getText());
+        assertTrue(problem.findElement(By.cssSelector("a[data-field='licensee.country']")).isDisplayed());
+    }
+
+    private void open() {
+        browser.get(page.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#model option[value='llama-2-70b-chat']")));
+    }
+
+    private void answerLlama2Platform() {
+        LLAMA_2_PLATFORM.forEach(this::answer);
+        browser.findElement(By.cssSelector("input[name='use.purposes'][value='general-assistant']")).click();
+    }
+
+    private void answer(String field, String value) {
+        WebElement control = browser.findElement(By.id(field));
+        if (control.getTagName().equals("select")) {
+            new Select(control).selectByValue(value);
+        } else {
+            control.sendKeys(value);
+        }
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private WebElement badge() {
+        return shown("#result .badge");
+    }
+
+    /** Waits for the page's answer; an unexpected problem fails at once, with the problem's text. */
+    private WebElement shown(String css) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css + ", #result .problem")));
+        List<WebElement> wanted = browser.findElements(By.cssSelector(css));
+        assertFalse(wanted.isEmpty(), () -> "expected " + css + ", the page shows: " + browser.findElement(By.id("result")).getText());
+        return wanted.get(0);
+    }
+}

@@ -1,5 +1,7 @@
 package ai.licensing.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -8,10 +10,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Runs a command in-process, as {@code java -jar … COMMAND} would, with standard output and error captured. */
 final class Cli {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, String err) {
     }
@@ -25,6 +33,23 @@ final class Cli {
         CommandLine cli = LicensingCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Runs {@code evaluate} on a file of profile lines; expects exit 0 and returns each output line parsed. */
+    static List<JsonNode> evaluate(String rules, Path in, String... options) {
+        List<String> args = new ArrayList<>(List.of("evaluate", "--rules", rules, "--in", in.toString()));
+        args.addAll(List.of(options));
+        Run run = run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        try {
+            List<JsonNode> answers = new ArrayList<>();
+            for (String line : run.out().lines().toList()) {
+                answers.add(JSON.readTree(line));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -36,16 +36,7 @@ class EvaluateCommandTest {
     }
 
     private static List<JsonNode> evaluate(List<String> lines, String... options) throws IOException {
-        Path in = Files.write(Files.createTempFile(dir, "profiles", ".jsonl"), lines);
-        List<String> args = new ArrayList<>(List.of("evaluate", "--rules", rules, "--in", in.toString()));
-        args.addAll(List.of(options));
-        Cli.Run run = Cli.run(args.toArray(String[]::new));
-        assertEquals(0, run.exit(), run.err());
-        List<JsonNode> answers = new ArrayList<>();
-        for (String line : run.out().lines().toList()) {
-            answers.add(JSON.readTree(line));
-        }
-        return answers;
+        return Cli.evaluate(rules, Files.write(Files.createTempFile(dir, "profiles", ".jsonl"), lines), options);
     }
 
     @Test

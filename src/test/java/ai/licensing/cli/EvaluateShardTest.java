@@ -1,7 +1,6 @@
 package ai.licensing.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code evaluate --shard INDEX/COUNT}: the shards' outputs together are the unsharded output, in order by line. */
 class EvaluateShardTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
     static String rules;
@@ -38,16 +35,8 @@ class EvaluateShardTest {
         input = Files.write(dir.resolve("profiles.jsonl"), lines);
     }
 
-    private static List<JsonNode> run(String... extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("evaluate", "--rules", rules, "--in", input.toString()));
-        args.addAll(List.of(extra));
-        Cli.Run run = Cli.run(args.toArray(String[]::new));
-        assertEquals(0, run.exit(), run.err());
-        List<JsonNode> answers = new ArrayList<>();
-        for (String line : run.out().lines().toList()) {
-            answers.add(JSON.readTree(line));
-        }
-        return answers;
+    private static List<JsonNode> run(String... extra) {
+        return Cli.evaluate(rules, input, extra);
     }
 
     /** What decides an answer: the line and the verdict without its per-decision id and time. */

@@ -30,7 +30,7 @@ class TestCommandTest {
 
     @Test
     void passingScenariosExitZeroWithTheSummaryLast() {
-        Cli.Run run = Cli.run("test", "--rules", rules, "scenarios");
+        Cli.Run run = Cli.run("test", "--rules", "rules-drl", "scenarios");
         assertEquals(0, run.exit(), run.out() + run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("[1-9]\\d* passed, 0 failed"), run.out());

@@ -2,6 +2,7 @@ package ai.licensing.api;
 
 import ai.licensing.decisionlog.DecisionLogFile;
 import ai.licensing.decisionlog.DecisionRecord;
+import ai.licensing.decisionlog.ProfileMask;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 import io.quarkus.runtime.Startup;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,9 +28,13 @@ public class DecisionLog {
     private static final Logger LOG = Logger.getLogger(DecisionLog.class);
 
     private final DecisionLogFile file;
+    private final ProfileMask mask;
 
+    /** @param mask dotted profile paths left out of each logged profile ({@code licensee.country,...}) */
     public DecisionLog(@ConfigProperty(name = "licensing.decision-log.enabled", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "licensing.decision-log.path", defaultValue = "decisions.jsonl") Path path) {
+                       @ConfigProperty(name = "licensing.decision-log.path", defaultValue = "decisions.jsonl") Path path,
+                       @ConfigProperty(name = "licensing.decision-log.mask") Optional<List<String>> mask) {
+        this.mask = ProfileMask.of(mask.orElse(List.of()));
         this.file = enabled ? open(path) : null;
     }
 
@@ -47,7 +53,7 @@ public class DecisionLog {
     }
 
     /**
-     * Appends the decision. A log that cannot be written is reported in the service log but does not fail the
+     * Appends the decision, without the masked profile fields. A log that cannot be written is reported in the service log but does not fail the
      * request: the verdict is still right, and the client still needs it.
      */
     public void record(UsageProfile profile, Verdict verdict) {
@@ -55,7 +61,7 @@ public class DecisionLog {
             return;
         }
         try {
-            file.append(DecisionRecord.of(profile, verdict));
+            file.append(DecisionRecord.of(mask.apply(profile), verdict));
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Decision %s could not be written to the decision log %s", verdict.decisionId(), file.path());
         }

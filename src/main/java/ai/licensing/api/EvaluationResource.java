@@ -24,12 +24,16 @@ public class EvaluationResource {
 
     private final RulesetService rules;
     private final DecisionLog log;
-    private final ProfileParser parser = new ProfileParser();
-    private final ProfileParser compareParser = ProfileParser.withoutSubject();
+    private final ProfileParser parser;
+    private final ProfileParser compareParser;
+    private final int batchSize;
 
-    public EvaluationResource(RulesetService rules, DecisionLog log) {
+    public EvaluationResource(RulesetService rules, DecisionLog log, RequestLimits limits) {
         this.rules = rules;
         this.log = log;
+        this.parser = new ProfileParser(limits.profile());
+        this.compareParser = ProfileParser.withoutSubject(limits.profile());
+        this.batchSize = limits.batchSize();
     }
 
     @POST
@@ -43,12 +47,12 @@ public class EvaluationResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Evaluate up to 1000 usage profiles",
+    @Operation(summary = "Evaluate up to 1000 usage profiles (licensing.limits.batch-size)",
             description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
                     + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
-                    + "More than 1000 profiles: 413.")
+                    + "More profiles than licensing.limits.batch-size (default 1000): 413.")
     public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
-        JsonNode profiles = BatchRequest.parse(body);
+        JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
         List<Object> answers = new ArrayList<>(profiles.size());

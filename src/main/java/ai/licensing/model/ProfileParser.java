@@ -50,8 +50,8 @@ public final class ProfileParser {
     }
 
     /** A parser for the compare call, which evaluates every catalog model and so needs neither model nor license. */
-    public static ProfileParser withoutSubject() {
-        return new ProfileParser(ProfileLimits.DEFAULT, false);
+    public static ProfileParser withoutSubject(ProfileLimits limits) {
+        return new ProfileParser(limits, false);
     }
 
     /** The mapper every profile goes through; also used to turn scenario YAML trees into profiles. */
@@ -81,8 +81,16 @@ public final class ProfileParser {
         if (json == null || json.length == 0) {
             throw new InvalidProfileException(List.of(new Violation("$", "the request body is empty; send a usage profile as a JSON object")));
         }
+        Violation encoding = Utf8.problem(json);
+        if (encoding != null) {
+            throw new InvalidProfileException(List.of(encoding));
+        }
         try {
-            return validate(reader.readValue(json));
+            UsageProfile profile = reader.readValue(json);
+            if (profile == null) {
+                throw new InvalidProfileException(List.of(new Violation("$", "a usage profile must be a JSON object, not null")));
+            }
+            return validate(profile);
         } catch (IOException e) {
             throw new InvalidProfileException(List.of(describe(e)));
         }
@@ -115,11 +123,13 @@ public final class ProfileParser {
                 return new Violation(path, "unknown field '" + unknown.getPropertyName() + "'; known fields here: "
                         + unknown.getKnownPropertyIds());
             }
-            if (mapping instanceof ValueInstantiationException || mapping instanceof InvalidFormatException) {
-                Throwable cause = mapping.getCause();
-                String why = cause instanceof IllegalArgumentException ? cause.getMessage() : mapping.getOriginalMessage();
-                return new Violation(path, why);
+            // An enum or code that rejected the value says why in its IllegalArgumentException.
+            if ((mapping instanceof ValueInstantiationException || mapping instanceof InvalidFormatException)
+                    && mapping.getCause() instanceof IllegalArgumentException cause) {
+                return new Violation(path, cause.getMessage());
             }
+            // Refused coercions (1 for a string, 1.0 for a count) come as InvalidFormatException too; Jackson's own
+            // message names Java classes, which mean nothing to a client, so only the expected JSON type is given.
             if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 return new Violation(path, "wrong type: expected " + expected(mismatch.getTargetType()));
             }

@@ -2,6 +2,7 @@ package ai.licensing.cli;
 
 import ai.licensing.api.Problem;
 import ai.licensing.api.ProfileAnswer;
+import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.VerdictJson;
@@ -50,7 +51,7 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
                 continue;
             }
             profiles++;
-            Object answer = ProfileAnswer.of(ruleset, () -> parser.parse(line), "$", (profile, verdict) -> { });
+            Object answer = ProfileAnswer.of(() -> parser.parse(line), p -> DecisionEngine.evaluate(ruleset, p), "$", (profile, verdict) -> { });
             text.append(json(answer instanceof Problem problem ? new LineError(chunk.firstLine() + i, problem) : answer)).append('\n');
         }
         return new Answers(text.toString(), profiles);

@@ -51,8 +51,9 @@ final class LicenseBases {
             licenses.add(RuleMeta.EVERY_LICENSE); // still compile the shared files, so their errors are reported
         }
         Map<String, Compiled> compiled = new LinkedHashMap<>();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         licenses.parallelStream()
-                .map(license -> new Compiled(license, build(filesFor(license, drl, licensesOf))))
+                .map(license -> new Compiled(license, build(loader, filesFor(license, drl, licensesOf))))
                 .toList()
                 .forEach(c -> compiled.put(c.license(), c));
         Set<SourceError> found = new LinkedHashSet<>();
@@ -89,13 +90,24 @@ final class LicenseBases {
         return files;
     }
 
-    private static KnowledgeBuilder build(Map<String, String> drl) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                .setSourcePath(file), ResourceType.DRL));
-        batch.build();
-        return builder;
+    /**
+     * Drools finds its services and loads the rules' classes through the context class loader; the pool's worker
+     * threads have the system one, so they borrow the caller's (the application's under Quarkus and in tests).
+     */
+    private static KnowledgeBuilder build(ClassLoader loader, Map<String, String> drl) {
+        Thread thread = Thread.currentThread();
+        ClassLoader own = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            CompositeKnowledgeBuilder batch = builder.batch();
+            drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file), ResourceType.DRL));
+            batch.build();
+            return builder;
+        } finally {
+            thread.setContextClassLoader(own);
+        }
     }
 
     private record Compiled(String license, KnowledgeBuilder builder) {

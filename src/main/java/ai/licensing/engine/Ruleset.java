@@ -22,7 +22,8 @@ public record Ruleset(
         List<String> files,
         Catalog catalog,
         List<RuleMeta> rules,
-        Map<String, StatelessKieSession> sessions) {
+        Map<String, StatelessKieSession> sessions,
+        PurposeGroups purposeGroups) {
 
     /** The session that holds the license's own rules and the catalog rules; every catalog license has one. */
     public StatelessKieSession session(String licenseId) {

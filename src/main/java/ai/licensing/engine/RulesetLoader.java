@@ -58,7 +58,8 @@ public final class RulesetLoader {
         ClauseAttribution attribution = new ClauseAttribution(byName);
         Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
         bases.forEach((license, base) -> sessions.put(license, session(base, attribution)));
-        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions);
+        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
+                new PurposeGroups(catalog.purposeGroups()));
     }
 
     /**

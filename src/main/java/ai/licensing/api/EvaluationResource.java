@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
@@ -24,13 +25,15 @@ public class EvaluationResource {
 
     private final RulesetService rules;
     private final DecisionLog log;
+    private final DecisionMetrics metrics;
     private final ProfileParser parser;
     private final ProfileParser compareParser;
     private final int batchSize;
 
-    public EvaluationResource(RulesetService rules, DecisionLog log, RequestLimits limits) {
+    public EvaluationResource(RulesetService rules, DecisionLog log, DecisionMetrics metrics, RequestLimits limits) {
         this.rules = rules;
         this.log = log;
+        this.metrics = metrics;
         this.parser = new ProfileParser(limits.profile());
         this.compareParser = ProfileParser.withoutSubject(limits.profile());
         this.batchSize = limits.batchSize();
@@ -40,7 +43,7 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     public Verdict evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = parser.parse(body);
-        Verdict verdict = rules.engine().evaluate(profile);
+        Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         log.record(profile, verdict);
         return verdict;
     }
@@ -58,7 +61,8 @@ public class EvaluationResource {
         List<Object> answers = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
-            answers.add(ProfileAnswer.of(ruleset, () -> parser.parse(profile), "$[" + i + "]", log::record));
+            answers.add(ProfileAnswer.of(() -> parser.parse(profile),
+                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", log::record));
         }
         return answers;
     }
@@ -69,7 +73,7 @@ public class EvaluationResource {
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
     public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = compareParser.parse(body);
-        List<Verdict> verdicts = rules.engine().compare(profile);
+        List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
         verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
         return verdicts;
     }

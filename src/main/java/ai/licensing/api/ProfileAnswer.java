@@ -1,13 +1,12 @@
 package ai.licensing.api;
 
-import ai.licensing.engine.DecisionEngine;
-import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.UnknownIdException;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +22,14 @@ public final class ProfileAnswer {
      * A {@link Verdict}, or a {@link Problem} (400 invalid, 422 unknown id) whose error paths start at {@code root}.
      *
      * @param profile parses the profile; parsing inside keeps its errors with this profile
+     * @param decide  evaluates the parsed profile (the service also times it)
      * @param decided told of each verdict with its profile (the service logs it)
      */
-    public static Object of(Ruleset ruleset, Supplier<UsageProfile> profile, String root, BiConsumer<UsageProfile, Verdict> decided) {
+    public static Object of(Supplier<UsageProfile> profile, Function<UsageProfile, Verdict> decide, String root,
+                            BiConsumer<UsageProfile, Verdict> decided) {
         try {
             UsageProfile parsed = profile.get();
-            Verdict verdict = DecisionEngine.evaluate(ruleset, parsed);
+            Verdict verdict = decide.apply(parsed);
             decided.accept(parsed, verdict);
             return verdict;
         } catch (InvalidProfileException e) {

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Compiles the rules folder once at start-up (a compile error stops the service with file, line and message),
@@ -57,6 +58,13 @@ public class RulesetService {
     /** The last attempt to reload the folder after a change; empty while nothing changed or when not watching. */
     public Optional<ReloadAttempt> lastReload() {
         return reloader == null ? Optional.empty() : reloader.lastAttempt();
+    }
+
+    /** Tells {@code listener} of each reload attempt as it finishes; never called when not watching. */
+    public void onReload(Consumer<ReloadAttempt> listener) {
+        if (reloader != null) {
+            reloader.onAttempt(listener);
+        }
     }
 
     @PreDestroy

@@ -2,6 +2,7 @@ package ai.licensing.cli;
 
 import ai.licensing.api.Problem;
 import ai.licensing.api.ProfileAnswer;
+import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.VerdictJson;
@@ -55,13 +56,14 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
                 continue;
             }
             profiles++;
-            Object answer = ProfileAnswer.of(ruleset, () -> parser.parse(line), "$", (profile, verdict) -> { });
+            Object answer = ProfileAnswer.of(() -> parser.parse(line), p -> DecisionEngine.evaluate(ruleset, p), "$", (profile, verdict) -> { });
             if (answer instanceof Problem problem) {
                 text.append(json(new LineError(number, problem)));
             } else if (shard.isWhole()) {
                 text.append(json(answer));
             } else {
-                text.append("{\"line\":").append(number).append(',').append(json(answer), 1, json(answer).length());
+                String verdict = json(answer);
+                text.append("{\"line\":").append(number).append(',').append(verdict, 1, verdict.length());
             }
             text.append('\n');
         }

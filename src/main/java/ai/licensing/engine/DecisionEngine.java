@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Evaluates usage profiles against the current ruleset. The verdict is assembled only from the clauses the
@@ -59,10 +58,10 @@ public final class DecisionEngine {
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
         Findings findings = new Findings();
-        ruleset.session().execute(new Usage(profile, license, model, catalog, findings));
+        ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
-        Verdict verdict = new Verdict(UUID.randomUUID().toString(), Instant.now(), ruleset.version(),
+        Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
         return new Evaluation(verdict, Set.copyOf(findings.firedRules()));
     }

@@ -1,7 +1,6 @@
 package ai.licensing.engine;
 
 import ai.licensing.catalog.Catalog;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 
 import java.time.Instant;
@@ -9,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One compiled, immutable version of the rules folder: the knowledge base, the catalog it was built with,
+ * One compiled, immutable version of the rules folder: a session per license, the catalog it was built with,
  * and what each rule says about itself. Safe to share between threads; a reload builds a new one.
  *
  * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
- * @param files   the files it was built from, relative to the rules folder
+ * @param files    the files it was built from, relative to the rules folder
+ * @param sessions by license id: stateless, pooled sessions over that license's rules
  */
 public record Ruleset(
         String version,
@@ -22,8 +22,13 @@ public record Ruleset(
         List<String> files,
         Catalog catalog,
         List<RuleMeta> rules,
-        KieBase kieBase,
-        StatelessKieSession session) {
+        Map<String, StatelessKieSession> sessions,
+        PurposeGroups purposeGroups) {
+
+    /** The session that holds the license's own rules and the catalog rules; every catalog license has one. */
+    public StatelessKieSession session(String licenseId) {
+        return sessions.get(licenseId);
+    }
 
     public Map<String, RuleMeta> rulesByName() {
         return rules.stream().collect(java.util.stream.Collectors.toMap(RuleMeta::name, r -> r));

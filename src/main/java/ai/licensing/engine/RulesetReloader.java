@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,6 +42,7 @@ public final class RulesetReloader implements AutoCloseable {
     /** The folder version last compiled or tried; only the worker thread touches it. */
     private String lastSeen;
     private volatile ReloadAttempt lastAttempt;
+    private final List<Consumer<ReloadAttempt>> listeners = new CopyOnWriteArrayList<>();
     private FolderWatch watch;
 
     public RulesetReloader(Path dir, CurrentRuleset current, Duration debounce) {
@@ -64,6 +67,11 @@ public final class RulesetReloader implements AutoCloseable {
     /** The last reload attempt; empty until the folder first changes. */
     public Optional<ReloadAttempt> lastAttempt() {
         return Optional.ofNullable(lastAttempt);
+    }
+
+    /** Tells {@code listener} of every reload attempt as it finishes, on the reload thread (metrics count them). */
+    public void onAttempt(Consumer<ReloadAttempt> listener) {
+        listeners.add(listener);
     }
 
     /** Something in the folder changed: reload once it has been quiet for the debounce time. */
@@ -121,6 +129,14 @@ public final class RulesetReloader implements AutoCloseable {
     private void record(ReloadAttempt.Outcome outcome, String version, long start, List<SourceError> errors) {
         lastAttempt = new ReloadAttempt(Instant.now(), outcome, version, current.get().version(),
                 (System.nanoTime() - start) / 1_000_000, List.copyOf(errors));
+        for (Consumer<ReloadAttempt> listener : listeners) {
+            try {
+                listener.accept(lastAttempt);
+            } catch (RuntimeException e) {
+                // A listener must not turn a good reload into a failed one, nor stop the others hearing of it.
+                LOG.log(System.Logger.Level.WARNING, "A reload listener failed", e);
+            }
+        }
     }
 
     @Override

@@ -52,14 +52,16 @@ public final class Usage {
     private final License license;
     private final Model model;
     private final Catalog catalog;
+    private final PurposeGroups purposeGroups;
     private final Findings findings;
     private final List<String> purposes;
 
-    public Usage(UsageProfile profile, License license, Model model, Catalog catalog, Findings findings) {
+    Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings) {
         this.profile = profile;
         this.license = license;
         this.model = model;
-        this.catalog = catalog;
+        this.catalog = ruleset.catalog();
+        this.purposeGroups = ruleset.purposeGroups();
         this.findings = findings;
         List<Purpose> stated = profile.useOrEmpty().purposes();
         this.purposes = stated == null ? null : stated.stream().map(Purpose::id).distinct().toList();
@@ -171,7 +173,7 @@ public final class Usage {
         if (purposes == null) {
             return List.of();
         }
-        Set<String> wanted = expand(idsOrGroups);
+        Set<String> wanted = purposeGroups.expand(idsOrGroups);
         List<String> found = new ArrayList<>();
         for (String p : purposes) {
             if (wanted.contains(p)) {
@@ -179,20 +181,6 @@ public final class Usage {
             }
         }
         return found;
-    }
-
-    private Set<String> expand(String idsOrGroups) {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String name : idsOrGroups.split(",")) {
-            String key = name.trim();
-            Set<String> group = catalog.purposeGroups().get(key);
-            if (group != null) {
-                wanted.addAll(group);
-            } else {
-                wanted.add(key);
-            }
-        }
-        return wanted;
     }
 
     // ---- Three-valued facts, for the helpers ------------------------------------------------------------

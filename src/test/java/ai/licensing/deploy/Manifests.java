@@ -39,12 +39,14 @@ final class Manifests {
     }
 
     /**
-     * The document as far as it matters for comparison: without the annotation recording the git commit it was
-     * generated at, and with named lists (env, volumes, mounts) sorted by name, since the generator's order varies.
+     * The document as far as it matters for comparison: without the annotations recording the git commit and
+     * remote it was generated from, and with named lists (env, volumes, mounts) sorted by name, since the generator's order varies.
      */
     static JsonNode normalised(JsonNode doc) {
         JsonNode copy = doc.deepCopy();
-        copy.findParents("app.quarkus.io/commit-id").forEach(p -> ((ObjectNode) p).remove("app.quarkus.io/commit-id"));
+        for (String varying : java.util.List.of("app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri")) {
+            copy.findParents(varying).forEach(p -> ((ObjectNode) p).remove(varying));
+        }
         sortNamedLists(copy);
         return copy;
     }

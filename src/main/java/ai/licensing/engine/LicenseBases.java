@@ -1,11 +1,20 @@
 package ai.licensing.engine;
 
 import ai.licensing.model.SourceError;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.mvel.MVELKnowledgePackageImpl;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
@@ -17,113 +26,100 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compiles the rule files into one knowledge base per license. A decision then only meets its own license's rules
- * (and the catalog rules every license gets), so a session is small and cheap, and the licenses compile in
- * parallel. Which base a file goes into comes from the {@code @license} metadata of its rules; a file with a
- * {@code @license("*")} rule, or with none that can be read, goes into every base, so nothing is ever left out.
+ * Compiles the rule files once, then builds one knowledge base per license from the compiled rules. A decision
+ * then only meets its own license's rules (and the catalog rules every license gets), so a session is small and
+ * cheap, while parsing and compiling the consequences is paid once for the whole folder. Which base a rule goes
+ * into comes from its {@code @license} metadata; a rule with {@code @license("*")}, or with none (an error the
+ * loader reports), goes into every base, so nothing is ever left out.
  */
 final class LicenseBases {
 
-    private static final Pattern LICENSE = Pattern.compile("@license\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\n]*)]");
+    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
+
+    /**
+     * @param rules every compiled rule, for describing them
+     * @param bases by license id
+     */
+    record Compiled(List<Rule> rules, Map<String, KieBase> bases) {
+    }
 
     private LicenseBases() {
     }
 
     /**
      * One base per license named by the catalog or by a rule; {@code null} with {@code errors} filled when any
-     * file does not compile. A file in several bases reports each error once.
+     * file does not compile.
      */
-    static Map<String, KieBase> compile(Map<String, String> drl, Collection<String> catalogLicenses, List<SourceError> errors) {
-        Map<String, Set<String>> licensesOf = new LinkedHashMap<>();
-        Set<String> licenses = new TreeSet<>(catalogLicenses);
-        drl.forEach((file, text) -> {
-            Set<String> named = licensesIn(text);
-            licensesOf.put(file, named);
-            named.stream().filter(l -> !RuleMeta.EVERY_LICENSE.equals(l)).forEach(licenses::add);
-        });
-        if (licenses.isEmpty()) {
-            licenses.add(RuleMeta.EVERY_LICENSE); // still compile the shared files, so their errors are reported
-        }
-        Map<String, Compiled> compiled = new LinkedHashMap<>();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        licenses.parallelStream()
-                .map(license -> new Compiled(license, build(loader, filesFor(license, drl, licensesOf))))
-                .toList()
-                .forEach(c -> compiled.put(c.license(), c));
-        Set<SourceError> found = new LinkedHashSet<>();
-        compiled.values().forEach(c -> found.addAll(c.errors()));
-        if (!found.isEmpty()) {
-            errors.addAll(found);
+    static Compiled compile(Map<String, String> drl, Collection<String> catalogLicenses, List<SourceError> errors) {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
+        // (start-up, every reload, every command); the cost is a few microseconds per decision (docs/performance.md).
+        configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(file), ResourceType.DRL));
+        batch.build();
+        if (builder.hasErrors()) {
+            errors.addAll(errors(builder));
             return null;
         }
-        Map<String, KieBase> bases = new LinkedHashMap<>();
-        compiled.values().forEach(c -> bases.put(c.license(), c.builder().newKieBase()));
-        return bases;
-    }
-
-    private static Set<String> licensesIn(String text) {
-        Set<String> named = new TreeSet<>();
-        for (RuleSource.Block block : RuleSource.blocks(text)) {
-            Matcher license = LICENSE.matcher(block.text());
-            if (!license.find()) {
-                return Set.of(RuleMeta.EVERY_LICENSE);
+        List<Rule> rules = new ArrayList<>();
+        builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
+        Map<String, List<RuleImpl>> byLicense = new TreeMap<>();
+        catalogLicenses.forEach(license -> byLicense.put(license, new ArrayList<>()));
+        List<RuleImpl> shared = new ArrayList<>();
+        for (Rule rule : rules) {
+            String license = RuleMeta.metadata(rule, "license");
+            if (license == null || RuleMeta.EVERY_LICENSE.equals(license)) {
+                shared.add((RuleImpl) rule);
+            } else {
+                byLicense.computeIfAbsent(license, l -> new ArrayList<>()).add((RuleImpl) rule);
             }
-            named.add(license.group(1).strip());
         }
-        return named.isEmpty() ? Set.of(RuleMeta.EVERY_LICENSE) : named;
-    }
-
-    private static Map<String, String> filesFor(String license, Map<String, String> drl, Map<String, Set<String>> licensesOf) {
-        Map<String, String> files = new LinkedHashMap<>();
-        drl.forEach((file, text) -> {
-            Set<String> named = licensesOf.get(file);
-            if (named.contains(license) || named.contains(RuleMeta.EVERY_LICENSE)) {
-                files.put(file, text);
-            }
+        Map<String, KieBase> bases = new LinkedHashMap<>();
+        byLicense.forEach((license, own) -> {
+            List<RuleImpl> all = new ArrayList<>(own);
+            all.addAll(shared);
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(builder.getKnowledgePackages().stream().map(LicenseBases::header).toList());
+            base.addRules(all);
+            bases.put(license, base);
         });
-        return files;
+        return new Compiled(rules, bases);
     }
 
     /**
-     * Drools finds its services and loads the rules' classes through the context class loader; the pool's worker
-     * threads have the system one, so they borrow the caller's (the application's under Quarkus and in tests).
+     * The package without its rules: its imports and the compiled code the rules run on. A base gets the header,
+     * then only its own rules, so the network is built for those alone. Each base needs its own header: Drools
+     * deep-copies a package that another base already holds.
      */
-    private static KnowledgeBuilder build(ClassLoader loader, Map<String, String> drl) {
-        Thread thread = Thread.currentThread();
-        ClassLoader own = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-            CompositeKnowledgeBuilder batch = builder.batch();
-            drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file), ResourceType.DRL));
-            batch.build();
-            return builder;
-        } finally {
-            thread.setContextClassLoader(own);
+    private static KiePackage header(KiePackage compiled) {
+        InternalKnowledgePackage pkg = (InternalKnowledgePackage) compiled;
+        InternalKnowledgePackage header = new MVELKnowledgePackageImpl(pkg.getName());
+        pkg.getImports().values().forEach(header::addImport);
+        for (String dialect : List.of("java", "mvel")) {
+            header.getDialectRuntimeRegistry().setDialectData(dialect, pkg.getDialectRuntimeRegistry().getDialectData(dialect));
         }
+        return header;
     }
 
-    private record Compiled(String license, KnowledgeBuilder builder) {
-
-        List<SourceError> errors() {
-            List<SourceError> errors = new ArrayList<>();
-            if (builder.hasErrors()) {
-                for (KnowledgeBuilderError error : builder.getErrors()) {
-                    // Drools follows a parse error with a position-less echo; the parse error already says it all.
-                    if (!error.getMessage().contains("Parser returned a null Package")) {
-                        errors.add(position(error));
-                    }
-                }
+    private static Set<SourceError> errors(KnowledgeBuilder builder) {
+        Set<SourceError> errors = new LinkedHashSet<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            // Drools follows a parse error with a position-less echo; the parse error already says it all.
+            if (!error.getMessage().contains("Parser returned a null Package")) {
+                errors.add(position(error));
             }
-            return errors;
         }
+        return errors;
     }
 
     private static SourceError position(KnowledgeBuilderError error) {
@@ -136,6 +132,20 @@ final class LicenseBases {
             line = line > 0 ? line : Integer.parseInt(at.group(1));
             column = Integer.parseInt(at.group(2)) + 1;
         }
-        return new SourceError(file, line, column, error.getMessage().strip());
+        return new SourceError(file, line, column, readable(error.getMessage().strip()));
+    }
+
+    /**
+     * MVEL reports a bad {@code then} block over several lines (expression, error, excerpt, caret, position);
+     * the lawyer needs the error and where in the consequence it is, on one line.
+     */
+    static String readable(String message) {
+        Matcher error = MVEL_ERROR.matcher(message);
+        if (!error.find()) {
+            return message;
+        }
+        String text = error.group(1).replace("ai.licensing.engine.", "").replace("java.lang.", "");
+        Matcher near = MVEL_NEAR.matcher(message);
+        return "Error in the rule's then block: " + text + (near.find() ? " (near: " + near.group(1).strip() + ")" : "");
     }
 }

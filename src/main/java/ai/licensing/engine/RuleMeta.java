@@ -1,5 +1,7 @@
 package ai.licensing.engine;
 
+import org.kie.api.definition.rule.Rule;
+
 import java.util.List;
 
 /**
@@ -19,6 +21,16 @@ public record RuleMeta(
         List<String> reads) {
 
     public static final String EVERY_LICENSE = "*";
+
+    /** A metadata value of a compiled rule ({@code license}, {@code section}…), or null when absent or blank. */
+    static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
 
     public boolean appliesTo(String licenseId) {
         return EVERY_LICENSE.equals(license) || license.equals(licenseId);

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,9 @@ public final class RulesetLoader {
         if (drl.isEmpty()) {
             errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
         }
-        Map<String, KieBase> bases = drl.isEmpty() ? null
+        LicenseBases.Compiled compiled = drl.isEmpty() ? null
                 : LicenseBases.compile(drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
-        List<RuleMeta> rules = bases == null ? List.of() : describe(bases.values(), drl, catalog, errors);
+        List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), drl, catalog, errors);
         if (!errors.isEmpty()) {
             throw new RulesetException(errors);
         }
@@ -57,7 +56,7 @@ public final class RulesetLoader {
         rules.forEach(r -> byName.put(r.name(), r));
         ClauseAttribution attribution = new ClauseAttribution(byName);
         Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
-        bases.forEach((license, base) -> sessions.put(license, session(base, attribution)));
+        compiled.bases().forEach((license, base) -> sessions.put(license, session(base, attribution)));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
                 new PurposeGroups(catalog.purposeGroups()));
     }
@@ -73,25 +72,21 @@ public final class RulesetLoader {
     }
 
     /** Reads each rule's clause metadata and checks it names a catalog license and a section. */
-    private static List<RuleMeta> describe(Collection<KieBase> bases, Map<String, String> drl, Catalog catalog, List<SourceError> errors) {
+    private static List<RuleMeta> describe(List<Rule> compiled, Map<String, String> drl, Catalog catalog, List<SourceError> errors) {
         Map<String, RuleSource.Block> blocks = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         drl.forEach((file, text) -> RuleSource.blocks(text).forEach(b -> {
             blocks.put(b.name(), b);
             fileOf.put(b.name(), file);
         }));
-        // A rule shared by every license is in every base; it is described once.
-        Map<String, Rule> compiled = new LinkedHashMap<>();
-        bases.forEach(base -> base.getKiePackages().forEach(pkg -> pkg.getRules().forEach(r -> compiled.putIfAbsent(r.getName(), r))));
         List<RuleMeta> rules = new ArrayList<>();
-        for (Rule rule : compiled.values()) {
+        for (Rule rule : compiled) {
             RuleSource.Block block = blocks.get(rule.getName());
             String file = fileOf.getOrDefault(rule.getName(), "");
             int line = block == null ? 0 : block.line();
-            Map<String, Object> meta = rule.getMetaData();
-            String license = text(meta.get("license"));
-            String section = text(meta.get("section"));
-            String title = text(meta.get("title"));
+            String license = RuleMeta.metadata(rule, "license");
+            String section = RuleMeta.metadata(rule, "section");
+            String title = RuleMeta.metadata(rule, "title");
             if (license == null || section == null || title == null) {
                 errors.add(new SourceError(file, line, 0, "rule \"" + rule.getName()
                         + "\" needs @license, @section and @title metadata naming the clause it encodes"));
@@ -103,17 +98,9 @@ public final class RulesetLoader {
                 continue;
             }
             List<String> reads = block == null ? List.of() : FactVocabulary.readBy(block.text());
-            rules.add(new RuleMeta(rule.getName(), license, section, title, text(meta.get("url")), file, line, reads));
+            rules.add(new RuleMeta(rule.getName(), license, section, title, RuleMeta.metadata(rule, "url"), file, line, reads));
         }
         rules.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return rules;
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString().strip();
-        return s.isEmpty() ? null : s;
     }
 }

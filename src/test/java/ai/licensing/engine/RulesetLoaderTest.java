@@ -58,6 +58,23 @@ class RulesetLoaderTest {
     }
 
     @Test
+    void misspeltHelperInThenIsReportedAtCompileTimeOnOneLine() throws IOException {
+        Path dir = copyOfRules();
+        Path file = dir.resolve("llama-2-community.drl");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replaceFirst("\\$u\\.duty\\(", "\\$u.dutyy("));
+        // The first duty call is in the file's first rule; the error points at that rule.
+        int ruleLine = text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("rule ")).findFirst().orElseThrow()) + 1;
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertEquals(1, e.errors().size(), e.getMessage());
+        SourceError error = e.errors().get(0);
+        assertEquals("llama-2-community.drl", error.file());
+        assertEquals(ruleLine, error.line());
+        assertTrue(error.message().startsWith("Error in the rule's then block: unable to resolve method")
+                && error.message().contains("Usage.dutyy(") && !error.message().contains("\n"), error.message());
+    }
+
+    @Test
     void ruleWithoutSectionMetadataIsRejected() throws IOException {
         Path dir = copyOfRules();
         Path file = dir.resolve("apache-2.0.drl");

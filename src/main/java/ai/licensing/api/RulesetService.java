@@ -3,7 +3,7 @@ package ai.licensing.api;
 import ai.licensing.engine.CurrentRuleset;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.ReloadAttempt;
-import ai.licensing.engine.RulesetLoader;
+import ai.licensing.engine.RulesetPrefetch;
 import ai.licensing.engine.RulesetReloader;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -35,11 +35,10 @@ public class RulesetService {
                           @ConfigProperty(name = "licensing.rules.debounce", defaultValue = "300ms") Duration debounce,
                           @ConfigProperty(name = "licensing.rules.check-interval", defaultValue = "5s") Duration checkInterval) {
         this.rulesDir = rulesDir;
-        long start = System.nanoTime();
-        CurrentRuleset current = new CurrentRuleset(RulesetLoader.load(rulesDir));
+        CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir));
         this.engine = new DecisionEngine(current);
         LOG.infof("Compiled %d rules from %s in %d ms, version %s", current.get().rules().size(),
-                rulesDir.toAbsolutePath(), (System.nanoTime() - start) / 1_000_000, current.get().version());
+                rulesDir.toAbsolutePath(), current.get().compileTime().toMillis(), current.get().version());
         this.reloader = watch ? new RulesetReloader(rulesDir, current, debounce).start(checkInterval) : null;
     }
 

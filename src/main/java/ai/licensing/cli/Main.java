@@ -1,5 +1,6 @@
 package ai.licensing.cli;
 
+import ai.licensing.engine.RulesetPrefetch;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ public final class Main {
 
     public static void main(String... args) {
         if (args.length == 0 || "serve".equals(args[0])) {
+            RulesetPrefetch.start(RulesOption.configuredDir());
             Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
             return;
         }

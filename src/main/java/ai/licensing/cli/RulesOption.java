@@ -18,9 +18,11 @@ final class RulesOption {
     Path dir;
 
     Path resolve() {
-        if (dir != null) {
-            return dir;
-        }
+        return dir != null ? dir : configuredDir();
+    }
+
+    /** The folder the service would be configured with, read without booting it. */
+    static Path configuredDir() {
         String configured = System.getProperty("licensing.rules.dir", System.getenv("LICENSING_RULES_DIR"));
         return Path.of(configured == null || configured.isBlank() ? "rules-drl" : configured);
     }

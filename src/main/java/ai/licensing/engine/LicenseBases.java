@@ -2,6 +2,8 @@ package ai.licensing.engine;
 
 import ai.licensing.model.SourceError;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.DialectRuntimeRegistry;
+import org.drools.mvel.MVELDialectRuntimeData;
 import org.drools.mvel.MVELKnowledgePackageImpl;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -18,6 +20,7 @@ import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +42,8 @@ import java.util.regex.Pattern;
  */
 final class LicenseBases {
 
+    private static final String JAVA = "java";
+    private static final String MVEL = "mvel";
     private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\n]*)]");
     private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
@@ -88,8 +93,9 @@ final class LicenseBases {
         byLicense.forEach((license, own) -> {
             List<RuleImpl> all = new ArrayList<>(own);
             all.addAll(shared);
+            boolean first = bases.isEmpty();
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-            base.addPackages(builder.getKnowledgePackages().stream().map(LicenseBases::header).toList());
+            base.addPackages(builder.getKnowledgePackages().stream().map(pkg -> header(pkg, first)).toList());
             base.addRules(all);
             bases.put(license, base);
         });
@@ -101,14 +107,32 @@ final class LicenseBases {
      * then only its own rules, so the network is built for those alone. Each base needs its own header: Drools
      * deep-copies a package that another base already holds.
      */
-    private static KiePackage header(KiePackage compiled) {
+    private static KiePackage header(KiePackage compiled, boolean first) {
         InternalKnowledgePackage pkg = (InternalKnowledgePackage) compiled;
         InternalKnowledgePackage header = new MVELKnowledgePackageImpl(pkg.getName());
         pkg.getImports().values().forEach(header::addImport);
-        for (String dialect : List.of("java", "mvel")) {
-            header.getDialectRuntimeRegistry().setDialectData(dialect, pkg.getDialectRuntimeRegistry().getDialectData(dialect));
-        }
+        DialectRuntimeRegistry dialects = pkg.getDialectRuntimeRegistry();
+        header.getDialectRuntimeRegistry().setDialectData(JAVA, dialects.getDialectData(JAVA));
+        MVELDialectRuntimeData mvel = (MVELDialectRuntimeData) dialects.getDialectData(MVEL);
+        header.getDialectRuntimeRegistry().setDialectData(MVEL, first ? mvel : importsOf(mvel));
         return header;
+    }
+
+    /**
+     * The MVEL expressions of the rules are shared by every base and compiled when the first base takes them in;
+     * the other bases only need the imports to compile their constraints, not a recompile of every consequence.
+     */
+    private static MVELDialectRuntimeData importsOf(MVELDialectRuntimeData compiled) {
+        MVELDialectRuntimeData imports = new MVELDialectRuntimeData();
+        compiled.getImports().forEach((name, imported) -> {
+            if (imported instanceof Class<?> type) {
+                imports.addImport(name, type);
+            } else if (imported instanceof Method method) {
+                imports.addImport(name, method);
+            }
+        });
+        compiled.getParserConfiguration().getPackageImports().forEach(imports::addPackageImport);
+        return imports;
     }
 
     private static Set<SourceError> errors(KnowledgeBuilder builder) {

@@ -3,6 +3,7 @@ package ai.licensing.engine;
 import ai.licensing.catalog.Catalog;
 import org.kie.api.runtime.StatelessKieSession;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
  * @param files    the files it was built from, relative to the rules folder
  * @param sessions by license id: stateless, pooled sessions over that license's rules
+ * @param compileTime how long reading and compiling the folder took
  */
 public record Ruleset(
         String version,
@@ -23,7 +25,8 @@ public record Ruleset(
         Catalog catalog,
         List<RuleMeta> rules,
         Map<String, StatelessKieSession> sessions,
-        PurposeGroups purposeGroups) {
+        PurposeGroups purposeGroups,
+        Duration compileTime) {
 
     /** The session that holds the license's own rules and the catalog rules; every catalog license has one. */
     public StatelessKieSession session(String licenseId) {

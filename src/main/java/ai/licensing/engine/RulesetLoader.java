@@ -10,6 +10,7 @@ import org.kie.api.runtime.StatelessKieSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class RulesetLoader {
     }
 
     public static Ruleset load(Path rulesDir) {
+        long start = System.nanoTime();
         Path dir = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new RulesetException(List.of(new SourceError(rulesDir.toString(), 0, 0, "the rules folder does not exist")));
@@ -58,7 +60,7 @@ public final class RulesetLoader {
         Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
         compiled.bases().forEach((license, base) -> sessions.put(license, session(base, attribution)));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
-                new PurposeGroups(catalog.purposeGroups()));
+                new PurposeGroups(catalog.purposeGroups()), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

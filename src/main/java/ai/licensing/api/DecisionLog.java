@@ -57,11 +57,21 @@ public class DecisionLog {
      * request: the verdict is still right, and the client still needs it.
      */
     public void record(UsageProfile profile, Verdict verdict) {
+        record(profile, verdict, null);
+    }
+
+    /** The same, with the verdict as the JSON the client got (null: written here). */
+    public void record(UsageProfile profile, Verdict verdict, String verdictJson) {
         if (file == null) {
             return;
         }
         try {
-            file.append(DecisionRecord.of(mask.apply(profile), verdict));
+            DecisionRecord record = DecisionRecord.of(mask.apply(profile), verdict);
+            if (verdictJson == null) {
+                file.append(record);
+            } else {
+                file.append(record, verdictJson);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Decision %s could not be written to the decision log %s", verdict.decisionId(), file.path());
         }

@@ -5,14 +5,19 @@ import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
+import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +45,17 @@ public class EvaluationResource {
     }
 
     @POST
+    @NonBlocking
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
-    public Verdict evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
+    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = parser.parse(body);
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
-        log.record(profile, verdict);
-        return verdict;
+        // Written once, for the client and the decision log alike.
+        String json = VerdictJson.text(verdict);
+        log.record(profile, verdict, json);
+        return json;
     }
 
     @POST

@@ -68,8 +68,17 @@ public final class DecisionLogFile implements AutoCloseable {
     }
 
     /** Appends the record as one line. On failure nothing of it stays in the file. */
-    public synchronized void append(DecisionRecord record) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap(DecisionRecordJson.line(record));
+    public void append(DecisionRecord record) throws IOException {
+        write(record.decisionId(), DecisionRecordJson.line(record));
+    }
+
+    /** The same, with the record's verdict already written as JSON (the response's), so it is not written twice. */
+    public void append(DecisionRecord record, String verdictJson) throws IOException {
+        write(record.decisionId(), DecisionRecordJson.line(record, verdictJson));
+    }
+
+    private synchronized void write(String decisionId, byte[] record) throws IOException {
+        ByteBuffer line = ByteBuffer.wrap(record);
         long start = appender.size();
         try {
             while (line.hasRemaining()) {
@@ -79,7 +88,7 @@ public final class DecisionLogFile implements AutoCloseable {
             appender.truncate(start);
             throw e;
         }
-        offsets.put(record.decisionId(), start);
+        offsets.put(decisionId, start);
     }
 
     public Optional<DecisionRecord> find(String decisionId) throws IOException {

@@ -3,6 +3,8 @@ package ai.licensing.decisionlog;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
+import ai.licensing.model.VerdictJson;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
@@ -34,15 +37,28 @@ final class DecisionRecordJson {
 
     /** The record's JSON followed by its newline. */
     static byte[] line(DecisionRecord record) {
-        try {
-            byte[] json = MAPPER.writeValueAsBytes(record);
-            byte[] line = new byte[json.length + 1];
-            System.arraycopy(json, 0, line, 0, json.length);
-            line[json.length] = '\n';
-            return line;
+        return line(record, VerdictJson.text(record.verdict()));
+    }
+
+    /** The same, with the verdict already written as JSON (for the response), so it is not written twice. */
+    static byte[] line(DecisionRecord record, String verdictJson) {
+        ByteArrayBuilder out = new ByteArrayBuilder(verdictJson.length() + 1024);
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField(ID, record.decisionId());
+            json.writeFieldName("time");
+            MAPPER.writeValue(json, record.time());
+            json.writeStringField("rulesetVersion", record.rulesetVersion());
+            json.writeFieldName("profile");
+            MAPPER.writeValue(json, record.profile());
+            json.writeFieldName("verdict");
+            json.writeRawValue(verdictJson);
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("a decision record always serializes", e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** Reads a record; {@link IllegalArgumentException} says what is wrong with a line that is not one. */

@@ -1,10 +1,13 @@
 package ai.licensing.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
 
 /**
  * How verdicts (and the documents around them) are written as JSON, in one place: the REST layer applies
@@ -21,6 +24,15 @@ public final class VerdictJson {
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The verdict as a JSON document, for writing it more than once (the response and the decision log). */
+    public static String text(Verdict verdict) {
+        try {
+            return WRITER.writeValueAsString(verdict);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a verdict always serializes", e);
+        }
     }
 
     /** Thread-safe; writes one document on one line. */

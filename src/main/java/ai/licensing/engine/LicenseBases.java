@@ -63,7 +63,8 @@ final class LicenseBases {
      * file does not compile.
      */
     static Compiled compile(Map<String, String> drl, Collection<String> catalogLicenses, List<SourceError> errors) {
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+                ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
         // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
         // (start-up, every reload, every command); the cost is a few microseconds per decision (docs/performance.md).
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Start-up and reload of the packaged service, measured from outside:
+#   start to ready: from launching the JVM until GET /q/health/ready answers 200 (rules compiled, port open), N times;
+#   reload: a rule file is edited while the service runs, M times; for each, the compile time the service reports
+#   (GET /v1/rules -> lastReload.durationMillis) and the time from the save until the new version serves.
+# Env: STARTS (5), RELOADS (5), PORT (18082). Works on a copy of rules-drl, so the real folder is never touched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+starts="${STARTS:-5}" reloads="${RELOADS:-5}" port="${PORT:-18082}"
+if [[ ! -f target/quarkus-app/quarkus-run.jar || -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
+  mvn -B -q package -DskipTests
+fi
+work="$(mktemp -d)"
+service=""
+stop() {
+  if [[ -n "$service" ]]; then kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true; fi
+  service=""
+}
+trap 'stop; rm -rf "$work"' EXIT
+cp -r rules-drl "$work/rules"
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+start_service() {
+  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dlicensing.rules.dir="$work/rules" \
+    -Dlicensing.decision-log.path="$work/decisions.jsonl" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+  service=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+    kill -0 "$service" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
+    sleep 0.02
+  done
+}
+version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
+
+echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for i in $(seq "$starts"); do
+  begin=$(now_ms)
+  start_service
+  echo "start $i: ready in $(( $(now_ms) - begin )) ms ($(grep -o 'Compiled [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'))"
+  [[ "$i" == "$starts" ]] || stop
+done
+for i in $(seq "$reloads"); do
+  before="$(version)"
+  begin=$(now_ms)
+  echo "// edit $i" >> "$work/rules/mit.drl"
+  until [[ "$(version)" != "$before" ]]; do sleep 0.02; done
+  served=$(( $(now_ms) - begin ))
+  echo "reload $i: compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included)"
+done
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -79,14 +79,30 @@ public final class ProfileParser {
 
     public UsageProfile parse(byte[] json) {
         if (json == null || json.length == 0) {
-            throw new InvalidProfileException(List.of(new Violation("$", "the request body is empty; send a usage profile as a JSON object")));
+            throw empty();
         }
         Violation encoding = Utf8.problem(json);
         if (encoding != null) {
             throw new InvalidProfileException(List.of(encoding));
         }
+        return read(() -> reader.readValue(json));
+    }
+
+    /** A profile already decoded to text (a line of an input file): no bytes to check for UTF-8, nothing to encode. */
+    public UsageProfile parse(String json) {
+        if (json == null || json.isEmpty()) {
+            throw empty();
+        }
+        return read(() -> reader.readValue(json));
+    }
+
+    private interface Read {
+        UsageProfile profile() throws IOException;
+    }
+
+    private UsageProfile read(Read read) {
         try {
-            UsageProfile profile = reader.readValue(json);
+            UsageProfile profile = read.profile();
             if (profile == null) {
                 throw new InvalidProfileException(List.of(new Violation("$", "a usage profile must be a JSON object, not null")));
             }
@@ -96,8 +112,8 @@ public final class ProfileParser {
         }
     }
 
-    public UsageProfile parse(String json) {
-        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static InvalidProfileException empty() {
+        return new InvalidProfileException(List.of(new Violation("$", "the request body is empty; send a usage profile as a JSON object")));
     }
 
     /** A profile given as an already parsed tree (a scenario file's {@code profile}, a batch element). */

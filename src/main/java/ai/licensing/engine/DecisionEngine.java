@@ -11,9 +11,9 @@ import ai.licensing.model.Verdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Evaluates usage profiles against the current ruleset. The verdict is assembled only from the clauses the
@@ -63,7 +63,7 @@ public final class DecisionEngine {
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
-        return new Evaluation(verdict, Set.copyOf(findings.firedRules()));
+        return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
     }
 
     private static License resolveLicense(Catalog catalog, UsageProfile profile, Model model) {

@@ -2,7 +2,6 @@ package ai.licensing.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,12 +59,11 @@ public final class Tri {
 
     /** False if either is false; true if both are true; otherwise unknown. */
     public Tri and(Tri other) {
-        return combine(List.of(this, other), Value.FALSE, Value.TRUE);
+        return combine(other, Value.FALSE, Value.TRUE);
     }
 
-    /** True if either is true; false if both are false; otherwise unknown. */
     public Tri or(Tri other) {
-        return combine(List.of(this, other), Value.TRUE, Value.FALSE);
+        return combine(other, Value.TRUE, Value.FALSE);
     }
 
     public Tri not() {
@@ -77,19 +75,22 @@ public final class Tri {
     }
 
     /**
-     * Kleene logic: any operand with the dominant value decides (and those operands are the reason);
-     * all operands with the other value give that value; anything else is unknown, naming the unknown operands.
+     * {@code dominant} if either operand is, {@code unanimous} if both are, else unknown; the facts are those of the
+     * operands that have the result's value. Every rule evaluates a few of these per decision, so an operand that
+     * alone carries the result is returned as it is.
      */
-    private static Tri combine(List<Tri> operands, Value dominant, Value unanimous) {
-        Value result = operands.stream().anyMatch(t -> t.value == dominant) ? dominant
-                : operands.stream().allMatch(t -> t.value == unanimous) ? unanimous : Value.UNKNOWN;
-        Set<String> facts = new LinkedHashSet<>();
-        for (Tri t : operands) {
-            if (t.value == result) {
-                facts.addAll(t.facts);
-            }
+    private Tri combine(Tri other, Value dominant, Value unanimous) {
+        Value result = value == dominant || other.value == dominant ? dominant
+                : value == unanimous && other.value == unanimous ? unanimous : Value.UNKNOWN;
+        if (other.value != result || other.facts.equals(facts)) {
+            return this.value == result ? this : other;
         }
-        return new Tri(result, Collections.unmodifiableSet(facts));
+        if (value != result) {
+            return other;
+        }
+        Set<String> union = new LinkedHashSet<>(facts);
+        union.addAll(other.facts);
+        return new Tri(result, Collections.unmodifiableSet(union));
     }
 
     @Override

@@ -49,4 +49,15 @@ class TriTest {
         assertTrue(YES.not().isFalse());
         assertTrue(NO.not().isTrue());
     }
+
+    @Test
+    void factsOfTheOperandsThatDecideAreKeptInOrder() {
+        assertEquals(java.util.List.of("a", "e"), java.util.List.copyOf(YES.or(Tri.of(true, "e")).facts()));
+        assertEquals(java.util.List.of("b", "f"), java.util.List.copyOf(NO.or(Tri.of(false, "f")).facts()));
+        assertEquals(java.util.List.of("a"), java.util.List.copyOf(YES.or(YES).facts()));
+        assertEquals(Set.of("a"), NO.or(YES).facts());
+        assertTrue(YES.and(Tri.of(true, "e")).isTrue());
+        assertEquals(Set.of("a", "e"), YES.and(Tri.of(true, "e")).facts());
+        assertEquals(Set.of("c", "d"), UNKNOWN_C.or(UNKNOWN_D).missing());
+    }
 }

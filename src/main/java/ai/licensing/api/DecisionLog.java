@@ -30,18 +30,22 @@ public class DecisionLog {
     private final DecisionLogFile file;
     private final ProfileMask mask;
 
-    /** @param mask dotted profile paths left out of each logged profile ({@code licensee.country,...}) */
+    /**
+     * @param mask    dotted profile paths left out of each logged profile ({@code licensee.country,...})
+     * @param indexed how many of the most recent decisions are looked up in memory; older ones are read from the file
+     */
     public DecisionLog(@ConfigProperty(name = "licensing.decision-log.enabled", defaultValue = "true") boolean enabled,
                        @ConfigProperty(name = "licensing.decision-log.path", defaultValue = "decisions.jsonl") Path path,
-                       @ConfigProperty(name = "licensing.decision-log.mask") Optional<List<String>> mask) {
+                       @ConfigProperty(name = "licensing.decision-log.mask") Optional<List<String>> mask,
+                       @ConfigProperty(name = "licensing.decision-log.index-size", defaultValue = "100000") int indexed) {
         this.mask = ProfileMask.of(mask.orElse(List.of()));
-        this.file = enabled ? open(path) : null;
+        this.file = enabled ? open(path, indexed) : null;
     }
 
-    private static DecisionLogFile open(Path path) {
+    private static DecisionLogFile open(Path path, int indexed) {
         try {
-            DecisionLogFile file = DecisionLogFile.open(path);
-            LOG.infof("Decision log %s: %d decisions indexed", path.toAbsolutePath(), file.size());
+            DecisionLogFile file = DecisionLogFile.open(path, indexed);
+            LOG.infof("Decision log %s: the %d most recent decisions indexed", path.toAbsolutePath(), file.size());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the decision log " + path.toAbsolutePath(), e);

@@ -8,17 +8,19 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The decision log: one JSON line per decision, appended, never rewritten. A record is written whole or not at
  * all, even if the process is killed: each record is one complete line handed to the OS in a single write on an
  * append-only channel, and a last line left without its newline (a write cut short) is truncated away when the
- * log is opened. Lookups by decision id go through an in-memory index of id to file offset, rebuilt on open.
- * One process writes a log at a time.
+ * log is opened. Lookups by decision id go through an in-memory index of the most recent decisions' file offsets,
+ * rebuilt on open; an older decision is found by reading the file. The index is bounded so that a service answering
+ * thousands of decisions a second for weeks holds the same memory as on its first day. One process writes a log at
+ * a time.
  */
 public final class DecisionLogFile implements AutoCloseable {
 
@@ -27,21 +29,55 @@ public final class DecisionLogFile implements AutoCloseable {
     private final Path path;
     private final FileChannel appender;
     private final FileChannel reader;
-    private final Map<String, Long> offsets;
+    /** The most recent decisions' offsets, oldest first; guarded by {@code this}. */
+    private final RecentOffsets offsets;
+    /** One reading of the file for an old decision at a time, however many are asked for at once. */
+    private final Object fileLookup = new Object();
     private final DecisionRecordJson json = new DecisionRecordJson();
 
-    private DecisionLogFile(Path path, Map<String, Long> offsets) throws IOException {
+    /** How many of the most recent decisions {@link #open(Path)} indexes: ~15 MB of heap. */
+    public static final int DEFAULT_INDEXED = 100_000;
+
+    /** Decision id to file offset for the most recent decisions; remembers up to where older ones were dropped. */
+    private static final class RecentOffsets extends LinkedHashMap<String, Long> {
+
+        private final int capacity;
+        private long droppedThrough = -1;
+
+        RecentOffsets(int capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            if (size() <= capacity) {
+                return false;
+            }
+            droppedThrough = eldest.getValue();
+            return true;
+        }
+    }
+
+    private DecisionLogFile(Path path, RecentOffsets offsets) throws IOException {
         this.path = path;
         this.offsets = offsets;
         this.appender = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         this.reader = FileChannel.open(path, StandardOpenOption.READ);
     }
 
-    /** Opens (or creates) the log, cuts off a torn last line and indexes every record. */
+    /** Opens (or creates) the log, cuts off a torn last line and indexes the most recent records. */
     public static DecisionLogFile open(Path path) throws IOException {
+        return open(path, DEFAULT_INDEXED);
+    }
+
+    /** @param indexed how many of the most recent decisions are found without reading the file */
+    public static DecisionLogFile open(Path path, int indexed) throws IOException {
+        if (indexed < 1) {
+            throw new IllegalArgumentException("the decision log index must hold at least one decision, not " + indexed);
+        }
         Path parent = path.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Map<String, Long> offsets = new ConcurrentHashMap<>();
+        RecentOffsets offsets = new RecentOffsets(indexed);
         if (Files.exists(path)) {
             long end = JsonLines.scan(path, (offset, number, line) -> {
                 String id = DecisionRecordJson.decisionId(line);
@@ -92,12 +128,36 @@ public final class DecisionLogFile implements AutoCloseable {
     }
 
     public Optional<DecisionRecord> find(String decisionId) throws IOException {
-        Long offset = offsets.get(decisionId);
+        Long offset;
+        long droppedThrough;
+        synchronized (this) {
+            offset = offsets.get(decisionId);
+            droppedThrough = offsets.droppedThrough;
+        }
+        if (offset == null && droppedThrough >= 0) {
+            offset = offsetInFile(decisionId, droppedThrough);
+        }
         return offset == null ? Optional.empty() : Optional.of(json.parse(JsonLines.lineAt(reader, offset)));
     }
 
-    /** How many records the index holds. */
-    public int size() {
+    /**
+     * A decision older than the index: read the part of the file the index no longer covers (ids are unique, so the
+     * first match is the one). Nothing is read while the index still holds every decision.
+     */
+    private Long offsetInFile(String decisionId, long droppedThrough) throws IOException {
+        long[] found = {-1};
+        synchronized (fileLookup) {
+            JsonLines.scan(path, droppedThrough, (offset, number, line) -> {
+                if (found[0] < 0 && offset <= droppedThrough && decisionId.equals(DecisionRecordJson.decisionId(line))) {
+                    found[0] = offset;
+                }
+            });
+        }
+        return found[0] < 0 ? null : found[0];
+    }
+
+    /** How many records the index holds: the most recent ones, up to the bound it was opened with. */
+    public synchronized int size() {
         return offsets.size();
     }
 

@@ -27,13 +27,18 @@ final class JsonLines {
 
     /** Visits every complete line in order; returns the offset just past the last complete line. */
     static long scan(Path file, LineVisitor visitor) throws IOException {
+        return scan(file, Long.MAX_VALUE, visitor);
+    }
+
+    /** The same, but stops reading once a line starting after {@code lastStart} has been reached. */
+    static long scan(Path file, long lastStart, LineVisitor visitor) throws IOException {
         long lineStart = 0;
         long position = 0;
         int number = 0;
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         byte[] chunk = new byte[CHUNK];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+            for (int n = in.read(chunk); n >= 0 && lineStart <= lastStart; n = in.read(chunk)) {
                 int from = 0;
                 for (int i = 0; i < n; i++) {
                     if (chunk[i] == '\n') {

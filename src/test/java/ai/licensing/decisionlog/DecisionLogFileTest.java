@@ -63,6 +63,32 @@ class DecisionLogFileTest {
     }
 
     @Test
+    void theIndexHoldsOnlyTheMostRecentDecisionsAndOlderOnesAreReadFromTheFile() throws IOException {
+        Path path = dir.resolve("decisions.jsonl");
+        List<DecisionRecord> records = new ArrayList<>();
+        try (DecisionLogFile log = DecisionLogFile.open(path, 3)) {
+            for (int i = 0; i < 7; i++) {
+                records.add(decide());
+                log.append(records.get(i));
+            }
+            // A verdict serialized once for the response is logged the same way.
+            DecisionRecord spliced = decide();
+            log.append(spliced, ai.licensing.model.VerdictJson.text(spliced.verdict()));
+            records.add(spliced);
+            assertEquals(3, log.size(), "bounded, however many decisions were written");
+            for (DecisionRecord record : records) {
+                assertEquals(record, log.find(record.decisionId()).orElseThrow(), "found, indexed or not");
+            }
+            assertTrue(log.find(UUID.randomUUID().toString()).isEmpty());
+        }
+        try (DecisionLogFile reopened = DecisionLogFile.open(path, 3)) {
+            assertEquals(3, reopened.size());
+            assertEquals(records.get(0), reopened.find(records.get(0).decisionId()).orElseThrow());
+            assertEquals(records.get(7), reopened.find(records.get(7).decisionId()).orElseThrow());
+        }
+    }
+
+    @Test
     void aTornLastLineIsCutOffOnOpenAndAppendingContinuesCleanly() throws IOException {
         Path path = dir.resolve("decisions.jsonl");
         DecisionRecord kept = decide();

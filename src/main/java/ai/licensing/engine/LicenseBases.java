@@ -2,12 +2,12 @@ package ai.licensing.engine;
 
 import ai.licensing.model.SourceError;
 import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.base.rule.DialectRuntimeRegistry;
-import org.drools.mvel.MVELDialectRuntimeData;
-import org.drools.mvel.MVELKnowledgePackageImpl;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.DialectRuntimeRegistry;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.mvel.MVELDialectRuntimeData;
+import org.drools.mvel.MVELKnowledgePackageImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -16,8 +16,8 @@ import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.io.ResourceFactory;
 
 import java.lang.reflect.Method;

@@ -103,6 +103,16 @@ class RulesetLoaderTest {
     }
 
     @Test
+    void catalogAndRuleErrorsAreAllReportedCatalogFirst() throws IOException {
+        Path dir = copyOfRules();
+        Files.writeString(dir.resolve("catalog/models.yaml"), "- { id: x, name: \"X\"\n- oops: [\n");
+        RulesCopy.replace(dir.resolve("mit.drl"), "when", "when oops(");
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
+        assertEquals("catalog/models.yaml", e.errors().get(0).file(), e.getMessage());
+        assertTrue(e.errors().stream().anyMatch(error -> error.file().equals("mit.drl")), e.getMessage());
+    }
+
+    @Test
     void modelNamingAnUnknownLicenseIsRejected() throws IOException {
         Path dir = copyOfRules();
         Files.writeString(dir.resolve("catalog/models.yaml"),

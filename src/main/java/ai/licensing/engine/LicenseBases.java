@@ -23,13 +23,13 @@ import org.kie.internal.io.ResourceFactory;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,9 +60,9 @@ final class LicenseBases {
 
     /**
      * One base per license named by the catalog or by a rule; {@code null} with {@code errors} filled when any
-     * file does not compile. The catalog's licenses are asked for once the rules have compiled.
+     * file does not compile.
      */
-    static Compiled compile(Map<String, String> drl, Supplier<List<String>> catalogLicenses, List<SourceError> errors) {
+    static Compiled compile(Map<String, String> drl, Collection<String> catalogLicenses, List<SourceError> errors) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
         // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
@@ -80,7 +80,7 @@ final class LicenseBases {
         List<Rule> rules = new ArrayList<>();
         builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
         Map<String, List<RuleImpl>> byLicense = new TreeMap<>();
-        catalogLicenses.get().forEach(license -> byLicense.put(license, new ArrayList<>()));
+        catalogLicenses.forEach(license -> byLicense.put(license, new ArrayList<>()));
         List<RuleImpl> shared = new ArrayList<>();
         for (Rule rule : rules) {
             String license = RuleMeta.metadata(rule, "license");

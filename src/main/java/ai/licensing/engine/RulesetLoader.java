@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
@@ -40,17 +38,18 @@ public final class RulesetLoader {
         }
         RuleFiles files = RuleFiles.read(dir);
         Map<String, String> drl = files.drl();
-        // The catalog is read while the rules compile: the compile needs its license ids only at the very end.
-        CompletableFuture<Catalog> catalogLoad = CompletableFuture.supplyAsync(() -> CatalogLoader.load(dir), RulesetLoader::onOwnThread);
-        List<SourceError> ruleErrors = new ArrayList<>();
-        LicenseBases.Compiled compiled = drl.isEmpty() ? null
-                : LicenseBases.compile(drl, () -> licenseIds(catalogLoad), ruleErrors);
         List<SourceError> errors = new ArrayList<>();
-        Catalog catalog = catalog(catalogLoad, errors);
+        Catalog catalog = null;
+        try {
+            catalog = CatalogLoader.load(dir);
+        } catch (CatalogException e) {
+            errors.addAll(e.errors());
+        }
         if (drl.isEmpty()) {
             errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
         }
-        errors.addAll(ruleErrors);
+        LicenseBases.Compiled compiled = drl.isEmpty() ? null
+                : LicenseBases.compile(drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
         List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), drl, catalog, errors);
         if (!errors.isEmpty()) {
             throw new RulesetException(errors);
@@ -62,37 +61,6 @@ public final class RulesetLoader {
         compiled.bases().forEach((license, base) -> sessions.put(license, session(base, attribution)));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
                 new PurposeGroups(catalog.purposeGroups()), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "catalog-load");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The catalog, or null with its errors added; anything but a catalog error is not the folder's fault and is thrown. */
-    private static Catalog catalog(CompletableFuture<Catalog> load, List<SourceError> errors) {
-        try {
-            return load.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof CatalogException invalid) {
-                errors.addAll(invalid.errors());
-                return null;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw e;
-        }
-    }
-
-    /** The catalog's license ids once it is read; none when it could not be (its errors are reported anyway). */
-    private static List<String> licenseIds(CompletableFuture<Catalog> load) {
-        try {
-            return load.join().licenseIds();
-        } catch (CompletionException e) {
-            return List.of();
-        }
     }
 
     /**

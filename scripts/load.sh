@@ -8,16 +8,8 @@ cd "$(dirname "$0")/.."
 duration="${DURATION:-20s}" threads="${THREADS:-2}" connections="${CONNECTIONS:-32}"
 profiles="${PROFILES:-500}" port="${PORT:-18080}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-if [[ ! -f target/quarkus-app/quarkus-run.jar || -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
-  mvn -B -q package -DskipTests
-fi
 work="$(mktemp -d)"
-service=""
-cleanup() {
-  if [[ -n "$service" ]]; then kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/service.sh
 
 # Profiles from the benchmark's generator, as a Lua table the wrk script rotates through.
 java -cp "$(scripts/bench-classpath.sh)" ai.licensing.bench.ProfileGenerator "$profiles" "$work/profiles.jsonl" 11
@@ -26,14 +18,7 @@ awk 'BEGIN { print "return {" } { print "[==[" $0 "]==]," } END { print "}" }' "
 log_enabled=true
 [[ "${DECISION_LOG:-}" == off ]] && log_enabled=false
 start=$(date +%s%N)
-java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-  -Dlicensing.decision-log.enabled="$log_enabled" -Dlicensing.decision-log.path="$work/decisions.jsonl" \
-  -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-service=$!
-until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
-  kill -0 "$service" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-  sleep 0.05
-done
+start_service -Dlicensing.decision-log.enabled="$log_enabled"
 echo "== start to ready: $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'Compiled [0-9]* rules.*in [0-9]* ms' "$work/service.log"))"
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); decision log enabled: $log_enabled"

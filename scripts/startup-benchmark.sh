@@ -7,35 +7,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 starts="${STARTS:-5}" reloads="${RELOADS:-5}" port="${PORT:-18082}"
-if [[ ! -f target/quarkus-app/quarkus-run.jar || -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
-  mvn -B -q package -DskipTests
-fi
 work="$(mktemp -d)"
-service=""
-stop() {
-  if [[ -n "$service" ]]; then kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true; fi
-  service=""
-}
-trap 'stop; rm -rf "$work"' EXIT
+source scripts/service.sh
 cp -r rules-drl "$work/rules"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-start_service() {
-  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dlicensing.rules.dir="$work/rules" \
-    -Dlicensing.decision-log.path="$work/decisions.jsonl" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-  service=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
-    kill -0 "$service" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-    sleep 0.02
-  done
-}
 version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq "$starts"); do
   begin=$(now_ms)
-  start_service
+  start_service -Dlicensing.rules.dir="$work/rules"
   echo "start $i: ready in $(( $(now_ms) - begin )) ms ($(grep -o 'Compiled [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'))"
-  [[ "$i" == "$starts" ]] || stop
+  [[ "$i" == "$starts" ]] || stop_service
 done
 for i in $(seq "$reloads"); do
   before="$(version)"

@@ -5,6 +5,7 @@ import ai.licensing.decisionlog.DecisionRecord;
 import ai.licensing.decisionlog.ProfileMask;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
+import ai.licensing.model.VerdictJson;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -61,21 +62,18 @@ public class DecisionLog {
      * request: the verdict is still right, and the client still needs it.
      */
     public void record(UsageProfile profile, Verdict verdict) {
-        record(profile, verdict, null);
+        if (file != null) {
+            record(profile, verdict, VerdictJson.text(verdict));
+        }
     }
 
-    /** The same, with the verdict as the JSON the client got (null: written here). */
+    /** The same, with the verdict as the JSON the client got, so it is not written twice. */
     public void record(UsageProfile profile, Verdict verdict, String verdictJson) {
         if (file == null) {
             return;
         }
         try {
-            DecisionRecord record = DecisionRecord.of(mask.apply(profile), verdict);
-            if (verdictJson == null) {
-                file.append(record);
-            } else {
-                file.append(record, verdictJson);
-            }
+            file.append(DecisionRecord.of(mask.apply(profile), verdict), verdictJson);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Decision %s could not be written to the decision log %s", verdict.decisionId(), file.path());
         }

@@ -1,6 +1,7 @@
 package ai.licensing.decisionlog;
 
 import ai.licensing.model.SourceError;
+import ai.licensing.model.VerdictJson;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -105,16 +106,16 @@ public final class DecisionLogFile implements AutoCloseable {
 
     /** Appends the record as one line. On failure nothing of it stays in the file. */
     public void append(DecisionRecord record) throws IOException {
-        write(record.decisionId(), DecisionRecordJson.line(record));
+        append(record, VerdictJson.text(record.verdict()));
     }
 
     /** The same, with the record's verdict already written as JSON (the response's), so it is not written twice. */
     public void append(DecisionRecord record, String verdictJson) throws IOException {
-        write(record.decisionId(), DecisionRecordJson.line(record, verdictJson));
+        // Serialized before taking the lock, so concurrent decisions only queue for the write itself.
+        write(record.decisionId(), ByteBuffer.wrap(DecisionRecordJson.line(record, verdictJson)));
     }
 
-    private synchronized void write(String decisionId, byte[] record) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap(record);
+    private synchronized void write(String decisionId, ByteBuffer line) throws IOException {
         long start = appender.size();
         try {
             while (line.hasRemaining()) {

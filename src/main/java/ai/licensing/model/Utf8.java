@@ -22,7 +22,8 @@ public final class Utf8 {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(body);
-        CharBuffer chars = CharBuffer.allocate(8192);
+        // UTF-8 never decodes to more chars than it has bytes: a small body needs no more room than its size.
+        CharBuffer chars = CharBuffer.allocate(Math.max(1, Math.min(body.length, 8192)));
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, true);
             if (result.isError()) {

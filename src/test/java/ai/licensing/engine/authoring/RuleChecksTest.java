@@ -104,7 +104,7 @@ class RuleChecksTest {
         assertTrue(onlyError(rule(META, ALPHA, "$u.deny( $u.licenseeTypeIn( \"company, startup\" ), \"r\", \"m\" );")).message()
                 .contains("'startup' is not a licensee type"));
         assertTrue(onlyError(rule(META, "$u : Usage( license == \"alpha\", accessMode == \"API\" )", "$u.note( \"n\" );")).message()
-                .contains("'API' is not a access mode"));
+                .contains("'API' is not an access mode"));
         assertTrue(onlyError(rule(META, ALPHA, "$u.deny( $u.trainedModelKindIn( \"llm, image\" ), \"r\", \"m\" );")).message()
                 .contains("'image' is not a trained model kind"));
         assertTrue(onlyError(rule(META, ALPHA, "$u.review( $u.termsAcceptedBefore( \"2025-13-01\" ), \"r\", \"m\" );")).message()

@@ -173,6 +173,11 @@ public final class RuleChecks {
                 error(rule, c.offset(), "Usage has no property '" + c.field() + "'; known: " + new TreeSet<>(PROPERTIES));
                 continue;
             }
+            if (HELPERS.contains(c.field())) {
+                error(rule, c.offset(), "'" + c.field() + "' in when names both a fact and its helper, and Drools may read either; write "
+                        + c.field() + "().isTrue() (or .isFalse(), .isUnknown()) to test it");
+                continue;
+            }
             if (!c.hasLiteral()) {
                 continue;
             }

@@ -116,6 +116,24 @@ class RuleChecksTest {
     }
 
     @Test
+    void aBareNameThatIsBothAFactAndAHelperIsAnErrorInWhen() {
+        assertTrue(onlyError(rule(META, "$u : Usage( license == \"alpha\", endUserOnly == true )", "$u.note( \"n\" );")).message()
+                .contains("'endUserOnly' in when names both a fact and its helper"));
+        assertEquals(List.of(), check("alpha.drl", rule(META, "$u : Usage( license == \"alpha\", !endUserOnly().isTrue() )",
+                "$u.note( \"n\" );")).errors());
+    }
+
+    @Test
+    void helpersCalledInWhenAreCheckedAndRead() {
+        SourceError e = onlyError(rule(META, "$u : Usage( license == \"alpha\", domiciledIn( \"eea\" ).isTrue() )", "$u.note( \"n\" );"));
+        assertTrue(e.message().contains("in domiciledIn of rule \"alpha: r\": 'eea' is neither"), e.message());
+        RuleChecks.Report ok = check("alpha.drl", rule(META, "$u : Usage( license == \"alpha\", deploysIn( \"eu\" ).or( paidTier() ).isTrue() )",
+                "$u.note( \"n\" );"));
+        assertEquals(List.of(), ok.errors());
+        assertEquals(List.of("use.deploymentCountries", "use.paidTier"), ok.rules().get("alpha: r").reads());
+    }
+
+    @Test
     void regionNamesAndCodesMix() {
         assertEquals(List.of(), check("alpha.drl", rule(META, ALPHA,
                 "$u.deny( $u.deploysIn( \"eu, eea-extra, GB\" ).or( $u.domiciledIn( \"CH\" ) ), \"r\", \"m\" );")).errors());

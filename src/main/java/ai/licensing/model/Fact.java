@@ -59,7 +59,7 @@ public enum Fact {
             "the model is used for or in connection with a commercial purpose",
             p -> p.useOrEmpty().commercial(), "commercial", "commercialUse"),
     PURPOSES("use.purposes", "What do you use it for?", CHOICES, Purpose.class, true, "what the model is used for",
-            p -> p.useOrEmpty().purposes(), "purposes", "purposesIn", "hasPurposeIn", "makesAvailable"),
+            p -> p.useOrEmpty().purposes(), "purposes", "purposesIn", "hasPurposeIn", "makesAvailable", "StatedPurpose"),
     DEPLOYMENT_COUNTRIES("use.deploymentCountries", "Where is it offered?", COUNTRIES, true,
             "ISO codes of the countries where the model or the product using it is offered",
             p -> p.useOrEmpty().deploymentCountries(), "deploymentCountries", "deploysIn", "deploysOnlyIn"),
@@ -194,7 +194,8 @@ public enum Fact {
 
     /**
      * The names of the {@code Usage} properties and helpers that read this fact ({@code commercial},
-     * {@code commercialUse}); a name may read several facts ({@code sharesModel}).
+     * {@code commercialUse}), and of fact types generated rules match ({@code StatedPurpose}, one per stated purpose);
+     * a name may read several facts ({@code sharesModel}).
      */
     public List<String> words() {
         return words;

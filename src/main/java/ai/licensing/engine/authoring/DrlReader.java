@@ -6,6 +6,7 @@ import ai.licensing.engine.authoring.RuleText.Annotation;
 import ai.licensing.engine.authoring.RuleText.Arg;
 import ai.licensing.engine.authoring.RuleText.Call;
 import ai.licensing.engine.authoring.RuleText.Constraint;
+import ai.licensing.engine.authoring.RuleText.OtherPattern;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -79,7 +80,11 @@ final class DrlReader {
                 }
             }
         }
+        List<OtherPattern> others = new ArrayList<>();
         for (PatternDescr pattern : patterns) {
+            if (!"Usage".equals(pattern.getObjectType()) && pattern.getSource() == null) {
+                others.add(otherPattern(pattern, lines));
+            }
             if (pattern.getSource() instanceof FromDescr from) {
                 String expr = from.getExpression();
                 int at = text.indexOf(expr, lines.offset(Math.max(1, pattern.getLine()), pattern.getColumn()));
@@ -95,7 +100,22 @@ final class DrlReader {
                 calls.addAll(calls(JavaTokens.of(consequence, at), usageVar[0], false));
             }
         }
-        return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls);
+        return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others);
+    }
+
+    private static OtherPattern otherPattern(PatternDescr pattern, LineIndex lines) {
+        List<Arg> literals = new ArrayList<>();
+        for (BaseDescr c : pattern.getDescrs()) {
+            if (c instanceof ExprConstraintDescr expr) {
+                List<Token> tokens = JavaTokens.of(expr.getText(), lines.offset(expr.getLine(), expr.getColumn()));
+                for (int i = 0; i + 1 < tokens.size(); i++) {
+                    if (tokens.get(i).kind() == Kind.IDENT && tokens.get(i).text().equals("in") && tokens.get(i + 1).is("(")) {
+                        args(tokens, i + 1).stream().filter(a -> a.literal() != null).forEach(literals::add);
+                    }
+                }
+            }
+        }
+        return new OtherPattern(pattern.getObjectType(), literals, lines.offset(Math.max(1, pattern.getLine()), pattern.getColumn()));
     }
 
     private static void collectPatterns(BaseDescr descr, List<PatternDescr> into) {

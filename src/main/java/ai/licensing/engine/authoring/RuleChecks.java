@@ -62,6 +62,9 @@ public final class RuleChecks {
             "licenseeTypeIn", Words.LICENSEE_TYPES, "accessModeIs", Words.ACCESS_MODES,
             "trainedModelKindIn", Words.MODEL_KINDS, "needsFacts", Words.FACT_PATHS, "termsAcceptedBefore", Words.DATE);
 
+    /** Fact types of generated rules whose {@code in ( … )} lists name vocabulary ids (purpose tables). */
+    private static final Map<String, Words> LITERAL_PATTERNS = Map.of("StatedPurpose", Words.PURPOSES);
+
     /** Conditions in {@code when} whose literal must be a vocabulary id. */
     private static final Map<String, Words> LITERAL_FIELDS = Map.of(
             "licenseeType", Words.LICENSEE_TYPES, "accessMode", Words.ACCESS_MODES, "trainedModelKind", Words.MODEL_KINDS);
@@ -109,6 +112,7 @@ public final class RuleChecks {
         Set<String> facts = new TreeSet<>();
         rule.constraints().forEach(c -> facts.addAll(READS.getOrDefault(c.field(), Set.of())));
         rule.calls().forEach(c -> facts.addAll(READS.getOrDefault(c.name(), Set.of())));
+        rule.patterns().forEach(p -> facts.addAll(READS.getOrDefault(p.type(), Set.of())));
         return List.copyOf(facts);
     }
 
@@ -126,6 +130,7 @@ public final class RuleChecks {
             }
             checkConstraints(rule, license);
             checkCalls(rule);
+            checkPatterns(rule);
             if (hasFactCondition(rule) && usesThreeValuedHelper(rule)) {
                 warn(rule, rule.offset(), "rule \"" + rule.name() + "\" mixes conditions on facts in when with three-valued helpers in then; "
                         + "use one idiom per rule");
@@ -247,6 +252,15 @@ public final class RuleChecks {
                 } else {
                     checkList(rule, call, arg, words);
                 }
+            }
+        }
+    }
+
+    private void checkPatterns(RuleText rule) {
+        for (RuleText.OtherPattern pattern : rule.patterns()) {
+            Words words = LITERAL_PATTERNS.get(pattern.type());
+            if (words != null) {
+                pattern.inLiterals().forEach(arg -> checkWord(rule, arg.offset(), pattern.type(), words, arg.literal()));
             }
         }
     }

@@ -11,7 +11,14 @@ import java.util.Map;
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
-                String usageVar, List<Constraint> constraints, List<Call> calls) {
+                String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns) {
+
+    /**
+     * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table
+     * rules), with the string literals of its {@code in ( … )} lists.
+     */
+    record OtherPattern(String type, List<Arg> inLiterals, int offset) {
+    }
 
     record Annotation(String value, int offset) {
     }

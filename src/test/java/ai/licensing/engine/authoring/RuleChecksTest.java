@@ -134,6 +134,16 @@ class RuleChecksTest {
     }
 
     @Test
+    void purposeIdsOfGeneratedTableRulesAreCheckedAndRead() {
+        String row = rule(META, ALPHA + "\n    StatedPurpose( license == \"alpha\", $purpose : id, id in ( \"weapons\", \"militray\" ) )",
+                "$u.deny( \"r\", \"m\" );");
+        RuleChecks.Report report = check("alpha.purposes.csv", row);
+        assertEquals(1, report.errors().size(), report.errors().toString());
+        assertTrue(report.errors().get(0).message().contains("in StatedPurpose of rule \"alpha: r\": 'militray' is neither"));
+        assertEquals(List.of("use.purposes"), report.rules().get("alpha: r").reads());
+    }
+
+    @Test
     void regionNamesAndCodesMix() {
         assertEquals(List.of(), check("alpha.drl", rule(META, ALPHA,
                 "$u.deny( $u.deploysIn( \"eu, eea-extra, GB\" ).or( $u.domiciledIn( \"CH\" ) ), \"r\", \"m\" );")).errors());

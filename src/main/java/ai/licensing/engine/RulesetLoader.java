@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
@@ -51,10 +52,14 @@ public final class RulesetLoader {
         if (drl.isEmpty()) {
             errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
         }
-        RuleChecks.Report checked = RuleChecks.check(drl.entrySet().stream()
-                .map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), catalog);
+        // The checks parse the rule files a second time (0.3-1 s for the 178 rules on a loaded 2-core machine); they
+        // run beside the compile, which keeps the other core busy only part of the time.
+        Catalog checkedAgainst = catalog;
+        CompletableFuture<RuleChecks.Report> checking = CompletableFuture.supplyAsync(() -> RuleChecks.check(
+                drl.entrySet().stream().map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), checkedAgainst));
         LicenseBases.Compiled compiled = drl.isEmpty() ? null
                 : LicenseBases.compile(drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
+        RuleChecks.Report checked = checking.join();
         errors.addAll(checked.errors());
         List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), checked);
         if (!errors.isEmpty()) {

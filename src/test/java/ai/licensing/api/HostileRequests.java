@@ -169,7 +169,7 @@ final class HostileRequests {
 
     private static boolean isJson(String text) {
         try {
-            ProfileParser.strictMapper().readTree(text);
+            ai.licensing.json.Json.profiles().readTree(text);
             return true;
         } catch (java.io.IOException e) {
             return false;

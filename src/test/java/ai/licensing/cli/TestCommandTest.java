@@ -54,6 +54,8 @@ class TestCommandTest {
         assertEquals("", run.out());
         assertTrue(run.err().contains("bad-verdict.yaml: $[1].expect.verdict: must be one of ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED"), run.err());
         assertTrue(run.err().contains("bad-profile.yaml: $.profile.licensee.monthlyActiveUser: unknown field 'monthlyActiveUser'"), run.err());
+        assertTrue(run.err().contains("duplicate-verdict.yaml: $[2].expect.verdict: not valid YAML (line 14, column"), run.err());
+        assertTrue(run.err().contains("duplicate-profile-key.json: $[0].profile.licensee.monthlyActiveUsers: not valid JSON (line 2, column"), run.err());
     }
 
     @Test

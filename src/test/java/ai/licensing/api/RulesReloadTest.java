@@ -55,7 +55,8 @@ class RulesReloadTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("licensing.rules.dir", DIR.toString());
+            // Absolute, so that the packaged service RulesReloadIT starts reads the same folder whatever its working directory.
+            return Map.of("licensing.rules.dir", DIR.toAbsolutePath().toString());
         }
     }
 

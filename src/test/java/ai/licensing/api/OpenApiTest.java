@@ -1,5 +1,7 @@
 package ai.licensing.api;
 
+import ai.licensing.model.LicenseeType;
+import ai.licensing.model.Vocabulary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +79,19 @@ class OpenApiTest {
     void errorsAreProblemDocuments(String operation, String status) {
         JsonNode problem = at(operation, "/responses/" + status + "/content/application~1problem+json/schema");
         assertEquals(PROBLEM, ref(problem), at(operation, "/responses").toString());
+    }
+
+    @Test
+    void theProfileSchemaUsesTheIdsClientsSend() {
+        JsonNode licensee = resolve(document.at("/components/schemas/UsageProfile/properties/licensee"));
+        JsonNode type = resolve(licensee.at("/properties/type"));
+        assertEquals(Vocabulary.ids(LicenseeType.class), toList(type.path("enum")), type.toString());
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     @Test

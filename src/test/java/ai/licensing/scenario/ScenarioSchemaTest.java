@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,13 @@ class ScenarioSchemaTest {
     void aVerdictThatIsNotOneOfTheFourIsMarkedWhereItIs() throws IOException {
         Set<ValidationMessage> errors = validate(Path.of("src/test/resources/cli/invalid/bad-verdict.yaml"));
         assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().equals("$[1].expect.verdict")), errors.toString());
+    }
+
+    @Test
+    void theProfileIsCheckedByThePublishedProfileSchema() throws IOException {
+        Assumptions.assumeTrue(Files.exists(PROFILE_SCHEMA), "docs/schemas/profile.json is not published on this branch yet");
+        assertTrue(validate("{ name: x, profile: { model: m, licensee: { monthlyActiveUser: 5 } }, expect: { verdict: DENIED } }").stream()
+                .anyMatch(e -> e.getInstanceLocation().toString().startsWith("$.profile.licensee")), "an unknown profile field");
     }
 
     @Test

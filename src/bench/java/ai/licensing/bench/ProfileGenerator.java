@@ -2,7 +2,7 @@ package ai.licensing.bench;
 
 import ai.licensing.model.AccessMode;
 import ai.licensing.model.LicenseeType;
-import ai.licensing.model.ProfileParser;
+import ai.licensing.json.Json;
 import ai.licensing.model.Purpose;
 import ai.licensing.model.UsageProfile;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +82,7 @@ public final class ProfileGenerator {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
         List<String> models = ai.licensing.catalog.CatalogLoader.load(Path.of("rules-drl")).modelIds();
         ProfileGenerator generator = new ProfileGenerator(seed, models);
-        ObjectMapper json = ProfileParser.strictMapper();
+        ObjectMapper json = Json.profiles();
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
             for (int i = 0; i < count; i++) {
                 out.write(json.writeValueAsString(generator.next()));

@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.json.Json;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Utf8;
 import ai.licensing.model.Violation;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 final class BatchRequest {
 
-    private static final ObjectReader TREE = ProfileParser.strictMapper().reader();
+    private static final ObjectReader TREE = Json.jsonTree();
 
     private BatchRequest() {
     }

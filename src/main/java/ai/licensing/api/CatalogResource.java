@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +42,10 @@ public class CatalogResource {
 
     @GET
     @Path("/licenses/{id}")
+    @APIResponse(responseCode = "200", description = "The license with its clauses and the facts its rules read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "422", description = "Unknown license: knownIds lists the valid ids",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LicenseView license(@PathParam("id") String id) {
         Ruleset ruleset = rules.engine().rules().get();
         Catalog catalog = ruleset.catalog();

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Logged decisions: look one up, or replay its profile against the rules serving now to see what changed. */
 @Path("/v1/decisions/{id}")
@@ -34,6 +37,10 @@ public class DecisionsResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The logged decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRecord.class)))
+    @APIResponse(responseCode = "404", description = "No such decision in the log, or the log is switched off",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "A logged decision", description = "The profile, the verdict and the ruleset version of a past decision.")
     public DecisionRecord decision(@PathParam("id") String id) {
         return log.find(id).orElseThrow(() -> new NotFoundException(log.enabled()

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -24,6 +25,14 @@ import java.util.List;
 
 /** Evaluates usage profiles and logs each decision. The body is read strictly by the same parser the command line uses. */
 @Path("/v1/evaluations")
+@APIResponse(responseCode = "400", description = "Not a valid usage profile: errors[].path names each bad field",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "413", description = "The body, a list or a string in it, or the batch is too large",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "415", description = "The body is not application/json",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Unknown model or license, or a model and license that disagree: knownIds lists the valid ids",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
@@ -49,7 +58,8 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
-    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = parser.parse(body);
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         // Written once, for the client and the decision log alike.
@@ -64,7 +74,12 @@ public class EvaluationResource {
             description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
                     + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
                     + "More profiles than licensing.limits.batch-size (default 1000): 413.")
-    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+    @APIResponse(responseCode = "200", description = "One answer per profile, in order: a verdict, or the element's problem document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BatchAnswer.class)))
+    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UsageProfile.class))) byte[] body) {
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
@@ -81,10 +96,18 @@ public class EvaluationResource {
     @Path("/compare")
     @Operation(summary = "Evaluate one usage profile against every catalog model",
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
-    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    @APIResponse(responseCode = "200", description = "One verdict per catalog model, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)))
+    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = compareParser.parse(body);
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
         verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
         return verdicts;
+    }
+
+    /** What the OpenAPI document says each batch answer is: the verdict, or the element's own problem document. */
+    @Schema(name = "BatchAnswer", oneOf = {Verdict.class, Problem.class})
+    interface BatchAnswer {
     }
 }

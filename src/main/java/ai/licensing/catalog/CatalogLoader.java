@@ -1,5 +1,6 @@
 package ai.licensing.catalog;
 
+import ai.licensing.json.Json;
 import ai.licensing.model.Countries;
 import ai.licensing.model.Purpose;
 import ai.licensing.model.SourceError;
@@ -7,9 +8,7 @@ import ai.licensing.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +31,7 @@ public final class CatalogLoader {
 
     public static final String FOLDER = "catalog";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = Json.yaml();
 
     /** The group the engine itself reads (makesAvailable); every catalog has it. */
     public static final String INTERNAL_ONLY = "internal-only";

@@ -1,5 +1,6 @@
 package ai.licensing.decisionlog;
 
+import ai.licensing.json.Json;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
@@ -7,13 +8,9 @@ import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +22,7 @@ import java.time.Instant;
  */
 final class DecisionRecordJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            // Verdicts may gain fields (the contract allows additions); old lines must still read.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = Json.decisionRecords();
     private static final String ID = "decisionId";
 
     private final ProfileParser profiles = new ProfileParser();

@@ -1,6 +1,6 @@
 package ai.licensing.decisionlog;
 
-import ai.licensing.model.ProfileParser;
+import ai.licensing.json.Json;
 import ai.licensing.model.UsageProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ public final class ProfileMask {
 
     public static final ProfileMask NONE = new ProfileMask(List.of());
 
-    private static final ObjectMapper MAPPER = ProfileParser.strictMapper();
+    private static final ObjectMapper MAPPER = Json.profiles();
 
     private final List<String[]> paths;
 

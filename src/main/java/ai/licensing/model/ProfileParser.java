@@ -1,23 +1,17 @@
 package ai.licensing.model;
 
+import ai.licensing.json.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +26,7 @@ import static ai.licensing.model.FactType.COUNTRIES;
  */
 public final class ProfileParser {
 
-    private static final ObjectMapper STRICT = strictMapper();
+    private static final ObjectMapper STRICT = Json.profiles();
 
     private final ObjectReader reader = STRICT.readerFor(UsageProfile.class);
     private final ProfileLimits limits;
@@ -54,29 +48,6 @@ public final class ProfileParser {
     /** A parser for the compare call, which evaluates every catalog model and so needs neither model nor license. */
     public static ProfileParser withoutSubject(ProfileLimits limits) {
         return new ProfileParser(limits, false);
-    }
-
-    /** The mapper every profile goes through; also used to turn scenario YAML trees into profiles. */
-    public static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
-                LogicalType.Enum, LogicalType.Collection)) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
-        return mapper;
     }
 
     public UsageProfile parse(byte[] json) {

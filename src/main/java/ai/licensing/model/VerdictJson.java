@@ -1,11 +1,9 @@
 package ai.licensing.model;
 
+import ai.licensing.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.UncheckedIOException;
 
@@ -16,14 +14,13 @@ import java.io.UncheckedIOException;
  */
 public final class VerdictJson {
 
-    private static final ObjectWriter WRITER = configure(JsonMapper.builder().build()).writer();
+    private static final ObjectWriter WRITER = Json.verdicts();
 
     private VerdictJson() {
     }
 
     public static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return Json.configureWriting(mapper);
     }
 
     /** The verdict as a JSON document, for writing it more than once (the response and the decision log). */

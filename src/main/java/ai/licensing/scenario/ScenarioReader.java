@@ -1,5 +1,6 @@
 package ai.licensing.scenario;
 
+import ai.licensing.json.Json;
 import ai.licensing.model.Decision;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
@@ -7,8 +8,6 @@ import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +23,6 @@ import java.util.stream.Stream;
 /** Reads scenario files (YAML or JSON, one scenario or a list) strictly, pointing at the bad spot in the file. */
 public final class ScenarioReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "profile", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("verdict", "clauses", "absentClauses", "missingFacts");
 
@@ -64,10 +61,13 @@ public final class ScenarioReader {
         String name = file.toString();
         JsonNode root;
         try {
-            root = (name.endsWith(".json") ? JSON : YAML).readTree(Files.readAllBytes(file));
+            byte[] text = Files.readAllBytes(file);
+            root = name.endsWith(".json") ? Json.jsonTree().readTree(text) : Json.yaml().readTree(text);
         } catch (JsonProcessingException e) {
+            // As strict as the API: a key given twice is an error at its path, never "the last one wins".
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ScenarioFileException(name, "$", "not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + at + ": " + e.getOriginalMessage());
+            throw new ScenarioFileException(name, ProfileParser.describe(e).path(),
+                    "not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + at + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ScenarioFileException(name, "$", "cannot be read: " + e.getMessage());
         }

@@ -1,6 +1,6 @@
 package ai.licensing.api;
 
-import ai.licensing.model.ProfileParser;
+import ai.licensing.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -169,7 +169,7 @@ final class HostileRequests {
 
     private static boolean isJson(String text) {
         try {
-            ProfileParser.strictMapper().readTree(text);
+            Json.profiles().readTree(text);
             return true;
         } catch (java.io.IOException e) {
             return false;

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(RulesReloadTest.CopyOfRules.class)
 class RulesReloadTest {
 
-    /** The service runs on a copy of rules-drl/ that these tests edit. */
+    /** The service runs on a copy of the minimal test rules that these tests edit. */
     public static class CopyOfRules implements QuarkusTestProfile {
 
         static final Path DIR = copy();
@@ -55,25 +55,29 @@ class RulesReloadTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("licensing.rules.dir", DIR.toString());
+            // Absolute, so that the packaged service RulesReloadIT starts reads the same folder whatever its working directory.
+            return Map.of("licensing.rules.dir", DIR.toAbsolutePath().toString());
         }
     }
 
-    private static final Path LLAMA_2 = CopyOfRules.DIR.resolve("llama-2-community.drl");
-    private static final Path APACHE = CopyOfRules.DIR.resolve("apache-2.0.drl");
-    private static final String PLATFORM_600M = EvaluationResourceTest.llama2Platform("600000000");
+    private static final Path COMMUNITY = CopyOfRules.DIR.resolve("community-demo.drl");
+    private static final Path PERMISSIVE = CopyOfRules.DIR.resolve("permissive-demo.drl");
+    private static final String PLATFORM_600M = """
+            {"model":"community-70b","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
+             "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
+             "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""";
 
     @TestHTTPResource("/v1/evaluations")
     URI evaluations;
 
     @Test
     void aLoweredThresholdServesWithinFiveSecondsWithNoFailedRequestDuringTheReload() throws Exception {
-        String original = Files.readString(LLAMA_2);
+        String original = Files.readString(COMMUNITY);
         String before = evaluate(PLATFORM_600M, "ALLOWED").getString("rulesetVersion");
         String decisionId = evaluate(PLATFORM_600M, "ALLOWED").getString("decisionId");
         try (Load load = new Load(evaluations, PLATFORM_600M, 3)) {
             Thread.sleep(300);
-            RulesCopy.replace(LLAMA_2, "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
+            RulesCopy.replace(COMMUNITY, "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
             Duration took = Eventually.await("the lowered threshold denies 600M users", Duration.ofSeconds(5),
                     () -> "DENIED".equals(verdictOf(PLATFORM_600M)));
             System.out.printf("Edit to serving verdict: %d ms (compile %s ms)%n", took.toMillis(),
@@ -95,17 +99,19 @@ class RulesReloadTest {
                     .body("change.clausesAdded.section", equalTo(List.of("2")))
                     .body("change.clausesGone", equalTo(List.of()));
         } finally {
-            Files.writeString(LLAMA_2, original);
+            Files.writeString(COMMUNITY, original);
             Eventually.await("the original rules serve again", Duration.ofSeconds(10), () -> "ALLOWED".equals(verdictOf(PLATFORM_600M)));
         }
     }
 
     @Test
     void aSyntaxErrorKeepsTheOldVerdictsServingAndRulesReportTheFileAndLine() throws Exception {
-        String original = Files.readString(APACHE);
+        String original = Files.readString(PERMISSIVE);
+        // The pattern after "when" is pushed down a line by the inserted one, and the parser stops there.
+        int brokenLine = RulesCopy.lineOf(PERMISSIVE, "when") + 2;
         String served = given().get("/v1/rules").path("version");
         try {
-            RulesCopy.replace(APACHE, "when\n", "when\n    $u : Usage( license == \"apache-2.0\"\n");
+            RulesCopy.replace(PERMISSIVE, "when\n", "when\n    $u : Usage( license == \"permissive-demo\"\n");
             Eventually.await("the failed reload is reported", Duration.ofSeconds(10),
                     () -> "failed".equals(given().get("/v1/rules").path("lastReload.outcome")));
 
@@ -114,17 +120,17 @@ class RulesReloadTest {
                     .body("watching", equalTo(true))
                     .body("lastReload.at", not(emptyString()))
                     .body("lastReload.serving", equalTo(served))
-                    .body("lastReload.errors[0].file", equalTo("apache-2.0.drl"))
-                    .body("lastReload.errors[0].line", equalTo(19))
+                    .body("lastReload.errors[0].file", equalTo("permissive-demo.drl"))
+                    .body("lastReload.errors[0].line", equalTo(brokenLine))
                     .body("lastReload.errors[0].column", greaterThan(0))
                     .body("lastReload.errors[0].message", containsString("mismatched input"));
             assertEquals(served, evaluate(PLATFORM_600M, "ALLOWED").getString("rulesetVersion"));
             given().get("/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'ruleset' }.data.lastReload", equalTo("failed"))
-                    .body("checks.find { it.name == 'ruleset' }.data.lastReloadErrors", containsString("apache-2.0.drl:19:"));
+                    .body("checks.find { it.name == 'ruleset' }.data.lastReloadErrors", containsString("permissive-demo.drl:" + brokenLine + ":"));
         } finally {
-            Files.writeString(APACHE, original);
+            Files.writeString(PERMISSIVE, original);
             Eventually.await("the repaired rules reload", Duration.ofSeconds(10),
                     () -> "ok".equals(given().get("/v1/rules").path("lastReload.outcome")));
         }

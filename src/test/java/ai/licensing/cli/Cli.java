@@ -1,5 +1,6 @@
 package ai.licensing.cli;
 
+import ai.licensing.testing.RulesCopy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -53,22 +53,12 @@ final class Cli {
     }
 
     /**
-     * A rules folder with the project's catalog and only the named rule files: compiles fast and does not change
-     * as rules for other licenses are added.
+     * A copy of the minimal test rules (two made-up licenses): compiles fast, and a lawyer's edit of rules-drl/
+     * never changes what these tests see.
      */
-    static Path rules(Path target, String... drlFiles) {
-        Path source = Path.of("rules-drl");
+    static Path rules(Path target) {
         try {
-            Files.createDirectories(target.resolve("catalog"));
-            try (Stream<Path> catalog = Files.list(source.resolve("catalog"))) {
-                for (Path file : catalog.toList()) {
-                    Files.copy(file, target.resolve("catalog").resolve(file.getFileName()));
-                }
-            }
-            for (String drl : drlFiles) {
-                Files.copy(source.resolve(drl), target.resolve(drl));
-            }
-            return target;
+            return RulesCopy.into(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +66,7 @@ final class Cli {
 
     /** A small rules folder plus one rule file of src/test/resources/cli (a rule that does not compile…). */
     static Path rulesWith(Path target, String testRuleFile) {
-        Path rules = rules(target, "apache-2.0.drl");
+        Path rules = rules(target);
         try {
             Files.copy(resource("cli/" + testRuleFile), rules.resolve(testRuleFile));
         } catch (IOException e) {

@@ -23,11 +23,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Llama 2 threshold lowered from 700M to 500M monthly active users changes exactly the profiles in between. */
+/** The community license threshold lowered from 700M to 500M monthly active users changes exactly the profiles in between. */
 class DiffCommandTest {
 
     @TempDir
     static Path dir;
+    static Path current;
     static Path lowered;
     static Path inputs;
     static String changedDecision;
@@ -46,7 +47,7 @@ class DiffCommandTest {
 
     static String platform(long users) {
         return """
-                {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":%d},
+                {"model":"community-70b","licensee":{"type":"company","country":"US","monthlyActiveUsers":%d},
                  "use":{"commercial":true,"purposes":["search"],"accessMode":"weights","offersAsHostedService":false},
                  "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}"""
                 .formatted(users).replace("\n", " ");
@@ -54,16 +55,17 @@ class DiffCommandTest {
 
     @BeforeAll
     static void rulesAndInputs() throws IOException {
+        current = RulesCopy.into(dir.resolve("current"));
         lowered = RulesCopy.into(dir.resolve("lowered"));
-        RulesCopy.replace(lowered.resolve("llama-2-community.drl"), "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
+        RulesCopy.replace(lowered.resolve("community-demo.drl"), "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
         inputs = Files.createDirectories(dir.resolve("inputs/nested"));
         Files.writeString(inputs.resolve("scenarios.yaml"),
                 SCENARIOS.formatted(platform(600_000_000), platform(100_000_000), platform(900_000_000)));
-        Ruleset current = RulesetLoader.load(Path.of("rules-drl"));
+        Ruleset rules = RulesetLoader.load(current);
         try (DecisionLogFile log = DecisionLogFile.open(inputs.resolve("decisions.jsonl"))) {
             for (long users : List.of(650_000_000L, 50_000_000L)) {
                 UsageProfile profile = new ProfileParser().parse(platform(users));
-                DecisionRecord record = DecisionRecord.of(profile, DecisionEngine.evaluate(current, profile));
+                DecisionRecord record = DecisionRecord.of(profile, DecisionEngine.evaluate(rules, profile));
                 log.append(record);
                 changedDecision = changedDecision == null ? record.decisionId() : changedDecision;
             }
@@ -90,20 +92,20 @@ class DiffCommandTest {
 
     @Test
     void listsExactlyTheProfilesThatChangeWithTheirClausesAndACountPerLicense() {
-        Run run = diff("--rules", "rules-drl", "--against", lowered.toString(), dir.resolve("inputs").toString());
+        Run run = diff("--rules", current.toString(), "--against", lowered.toString(), dir.resolve("inputs").toString());
 
         assertEquals(1, run.exit(), run.err());
         assertEquals(List.of(
                 inputs.resolve("decisions.jsonl") + " › " + changedDecision + ": ALLOWED → DENIED",
                 inputs.resolve("scenarios.yaml") + " › 600M users: ALLOWED → DENIED"), run.changed());
-        assertEquals(2, run.out().lines().filter(l -> l.equals("    + llama-2-community:2 DENY (Additional Commercial Terms)")).count(), run.out());
-        assertTrue(run.out().contains("llama-2-community: 2 of 5 profiles change"), run.out());
+        assertEquals(2, run.out().lines().filter(l -> l.equals("    + community-demo:2 DENY (Additional Commercial Terms)")).count(), run.out());
+        assertTrue(run.out().contains("community-demo: 2 of 5 profiles change"), run.out());
         assertTrue(run.out().contains("2 of 5 profiles change"), run.out());
     }
 
     @Test
     void sameRulesChangeNothingAndExitZero() {
-        Run run = diff("--rules", "rules-drl", "--against", "rules-drl", dir.resolve("inputs").toString());
+        Run run = diff("--rules", current.toString(), "--against", current.toString(), dir.resolve("inputs").toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of(), run.changed());
         assertTrue(run.out().contains("0 of 5 profiles change"), run.out());
@@ -111,11 +113,11 @@ class DiffCommandTest {
 
     @Test
     void aPathThatDoesNotExistOrRulesThatDoNotCompileExitTwo() throws IOException {
-        assertEquals(2, diff("--rules", "rules-drl", "--against", lowered.toString(), dir.resolve("nope").toString()).exit());
+        assertEquals(2, diff("--rules", current.toString(), "--against", lowered.toString(), dir.resolve("nope").toString()).exit());
         Path broken = RulesCopy.into(dir.resolve("broken"));
-        Files.writeString(broken.resolve("apache-2.0.drl"), "rule \"x\" when then");
-        Run run = diff("--rules", "rules-drl", "--against", broken.toString(), dir.resolve("inputs").toString());
+        Files.writeString(broken.resolve("permissive-demo.drl"), "rule \"x\" when then");
+        Run run = diff("--rules", current.toString(), "--against", broken.toString(), dir.resolve("inputs").toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("apache-2.0.drl"), run.err());
+        assertTrue(run.err().contains("permissive-demo.drl"), run.err());
     }
 }

@@ -26,7 +26,7 @@ class EvaluateCommandTest {
 
     @BeforeAll
     static void rules() {
-        rules = Cli.rules(dir.resolve("rules"), "catalog.drl", "apache-2.0.drl", "llama-2-community.drl").toString();
+        rules = Cli.rules(dir.resolve("rules")).toString();
     }
 
     static String profile(String model, long mau) {
@@ -42,23 +42,23 @@ class EvaluateCommandTest {
     @Test
     void badLinesInTheMiddleAreAnsweredInPlaceWithTheirLineNumber() throws IOException {
         List<JsonNode> answers = evaluate(List.of(
-                profile("llama-2-70b-chat", 900_000_000L),
+                profile("community-70b", 900_000_000L),
                 "",
-                "{\"model\": \"llama-2-7b\",",
-                profile("mixtral-8x7b", 5),
+                "{\"model\": \"open-7b\",",
+                profile("open-7b", 5),
                 "   ",
-                "{\"model\":\"llama-2-7b\",\"licensee\":{\"monthlyActiveUser\":5}}",
-                "{\"model\":\"llama-9\"}",
-                profile("llama-2-7b", 5)));
+                "{\"model\":\"open-7b\",\"licensee\":{\"monthlyActiveUser\":5}}",
+                "{\"model\":\"community-9\"}",
+                profile("community-hosted", 5)));
         assertEquals(6, answers.size(), "blank lines get no answer");
         assertEquals("DENIED", answers.get(0).get("verdict").asText());
-        assertEquals("llama-2-70b-chat", answers.get(0).get("model").asText());
+        assertEquals("community-70b", answers.get(0).get("model").asText());
 
         assertEquals(3, answers.get(1).get("line").asInt());
         assertEquals(400, answers.get(1).get("error").get("status").asInt());
         assertEquals("$.model", answers.get(1).get("error").get("errors").get(0).get("path").asText());
 
-        assertEquals("mixtral-8x7b", answers.get(2).get("model").asText());
+        assertEquals("open-7b", answers.get(2).get("model").asText());
 
         assertEquals(6, answers.get(3).get("line").asInt());
         assertEquals("$.licensee.monthlyActiveUser", answers.get(3).get("error").get("errors").get(0).get("path").asText());
@@ -67,12 +67,12 @@ class EvaluateCommandTest {
         assertEquals(422, answers.get(4).get("error").get("status").asInt());
         assertTrue(answers.get(4).get("error").get("knownIds").size() > 0);
 
-        assertEquals("llama-2-7b", answers.get(5).get("model").asText());
+        assertEquals("community-hosted", answers.get(5).get("model").asText());
     }
 
     @Test
     void verdictsAreWrittenAsTheApiWritesThem() throws IOException {
-        JsonNode verdict = evaluate(List.of(profile("llama-2-70b-chat", 900_000_000L))).get(0);
+        JsonNode verdict = evaluate(List.of(profile("community-70b", 900_000_000L))).get(0);
         assertEquals(List.of("decisionId", "evaluatedAt", "rulesetVersion", "model", "license", "verdict", "allowed", "clauses", "missingFacts"),
                 iterable(verdict.fieldNames()));
         assertTrue(verdict.get("evaluatedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), verdict.toString());
@@ -87,7 +87,7 @@ class EvaluateCommandTest {
 
     @Test
     void orderIsKeptAcrossManyChunksEvaluatedInParallel() throws IOException {
-        List<String> models = List.of("llama-2-7b", "mixtral-8x7b", "falcon-7b", "llama-2-70b-chat", "qwen2.5-7b");
+        List<String> models = List.of("community-70b", "open-7b", "community-hosted");
         List<String> lines = IntStream.range(0, 3_000).mapToObj(i -> i % 97 == 0 ? "not json"
                 : profile(models.get(i % models.size()), i)).toList();
         List<JsonNode> answers = evaluate(lines);
@@ -103,7 +103,7 @@ class EvaluateCommandTest {
 
     @Test
     void progressIsShownOnStandardErrorWhenAskedFor() throws IOException {
-        Path in = Files.write(dir.resolve("two.jsonl"), List.of(profile("llama-2-7b", 1), profile("falcon-7b", 1)));
+        Path in = Files.write(dir.resolve("two.jsonl"), List.of(profile("community-70b", 1), profile("open-7b", 1)));
         Path out = dir.resolve("two-verdicts.jsonl");
         Cli.Run run = Cli.run("evaluate", "--rules", rules, "--in", in.toString(), "--out", out.toString(), "--progress");
         assertEquals(0, run.exit(), run.err());

@@ -26,11 +26,11 @@ class EvaluateShardTest {
 
     @BeforeAll
     static void input() throws IOException {
-        rules = Cli.rules(dir.resolve("rules"), "catalog.drl", "apache-2.0.drl", "llama-2-community.drl").toString();
+        rules = Cli.rules(dir.resolve("rules")).toString();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             lines.add(i % 97 == 5 ? "" : i % 89 == 3 ? "{\"model\":\"nope\"}"
-                    : EvaluateCommandTest.profile(i % 2 == 0 ? "llama-2-7b" : "mixtral-8x7b", 699_999_990L + i * 13L % 20));
+                    : EvaluateCommandTest.profile(i % 2 == 0 ? "community-70b" : "open-7b", 699_999_990L + i * 13L % 20));
         }
         input = Files.write(dir.resolve("profiles.jsonl"), lines);
     }

@@ -25,7 +25,7 @@ class TestCommandTest {
 
     @BeforeAll
     static void rules() {
-        rules = Cli.rules(dir.resolve("rules"), "catalog.drl", "apache-2.0.drl", "llama-2-community.drl").toString();
+        rules = Cli.rules(dir.resolve("rules")).toString();
     }
 
     @Test
@@ -42,8 +42,8 @@ class TestCommandTest {
         Cli.Run run = Cli.run("test", "--rules", rules, FAILING);
         assertEquals(1, run.exit(), run.err());
         assertEquals(List.of(
-                "FAIL " + Path.of(FAILING, "llama-2.yaml") + " › Llama 2 at 900M MAU wrongly expected allowed: expected ALLOWED, got DENIED;"
-                        + " missing clause: llama-2-community:1.b.v; unexpected clause: llama-2-community:2; fired: llama-2-community:2 (DENY)",
+                "FAIL " + Path.of(FAILING, "threshold.yaml") + " › Community license at 900M MAU wrongly expected allowed: expected ALLOWED, got DENIED;"
+                        + " missing clause: community-demo:1.b.v; unexpected clause: community-demo:2; fired: community-demo:2 (DENY)",
                 "2 passed, 1 failed"), run.out().lines().toList());
     }
 
@@ -54,6 +54,8 @@ class TestCommandTest {
         assertEquals("", run.out());
         assertTrue(run.err().contains("bad-verdict.yaml: $[1].expect.verdict: must be one of ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED"), run.err());
         assertTrue(run.err().contains("bad-profile.yaml: $.profile.licensee.monthlyActiveUser: unknown field 'monthlyActiveUser'"), run.err());
+        assertTrue(run.err().contains("duplicate-verdict.yaml: $[2].expect.verdict: not valid YAML (line 14, column"), run.err());
+        assertTrue(run.err().contains("duplicate-profile-key.json: $[0].profile.licensee.monthlyActiveUsers: not valid JSON (line 2, column"), run.err());
     }
 
     @Test
@@ -83,7 +85,7 @@ class TestCommandTest {
         assertEquals("ALLOWED", failed.get("expect").get("verdict").asText());
         assertEquals("DENIED", failed.get("verdict").get("verdict").asText());
         assertTrue(failed.get("verdict").get("evaluatedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.+Z"), failed.toString());
-        assertEquals("missing clause: llama-2-community:1.b.v", failed.get("failures").get(0).asText());
+        assertEquals("missing clause: community-demo:1.b.v", failed.get("failures").get(0).asText());
         assertEquals(2, report.get("summary").get("passed").asInt());
         assertEquals(1, report.get("summary").get("failed").asInt());
         assertTrue(report.path("coverage").isMissingNode(), "coverage only when asked for");
@@ -102,33 +104,36 @@ class TestCommandTest {
         assertEquals("1", root.getAttribute("failures"));
         NodeList suites = root.getElementsByTagName("testsuite");
         assertEquals(2, suites.getLength());
-        Element llama = (Element) suites.item(1);
-        assertTrue(llama.getAttribute("name").endsWith("llama-2.yaml"));
-        assertEquals("2", llama.getAttribute("tests"));
-        assertEquals(2, llama.getElementsByTagName("testcase").getLength());
-        Element failure = (Element) llama.getElementsByTagName("failure").item(0);
-        assertEquals("Llama 2 at 900M MAU wrongly expected allowed", ((Element) failure.getParentNode()).getAttribute("name"));
+        Element threshold = (Element) suites.item(1);
+        assertTrue(threshold.getAttribute("name").endsWith("threshold.yaml"));
+        assertEquals("2", threshold.getAttribute("tests"));
+        assertEquals(2, threshold.getElementsByTagName("testcase").getLength());
+        Element failure = (Element) threshold.getElementsByTagName("failure").item(0);
+        assertEquals("Community license at 900M MAU wrongly expected allowed", ((Element) failure.getParentNode()).getAttribute("name"));
         assertTrue(failure.getAttribute("message").startsWith("expected ALLOWED, got DENIED"), failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("llama-2-community:2 DENY: "), failure.getTextContent());
+        assertTrue(failure.getTextContent().contains("community-demo:2 DENY: "), failure.getTextContent());
         assertEquals(1, xml.getElementsByTagName("failure").getLength());
     }
 
     @Test
     void coverageListsPerLicenseTheRulesNoScenarioFired() {
-        Cli.Run run = Cli.run("test", "--rules", rules, "--coverage", Cli.resource("cli/failing/apache.json").toString());
+        Cli.Run run = Cli.run("test", "--rules", rules, "--coverage", Cli.resource("cli/failing/open.json").toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("  apache-2.0 +1/2 +50\\.0%")), run.out());
-        assertTrue(run.out().contains("    not fired: apache-2.0:4.b \"apache-2.0: modified files carry notices that they were changed\" (apache-2.0.drl:"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("  llama-2-community +0/\\d+ +0\\.0%")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  permissive-demo +1/2 +50\\.0%")), run.out());
+        assertTrue(run.out().contains("    not fired: permissive-demo:4.b \"permissive-demo: modified files carry notices that they were changed\" (permissive-demo.drl:"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  community-demo +0/\\d+ +0\\.0%")), run.out());
         assertEquals("1 passed, 0 failed", run.out().lines().reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
     void coverageInJsonGivesThePercentagePerLicense() throws Exception {
-        Cli.Run run = Cli.run("test", "--rules", rules, "--format", "json", "--coverage", Cli.resource("cli/failing/apache.json").toString());
-        JsonNode apache = new ObjectMapper().readTree(run.out()).get("coverage").get("licenses").get(0);
-        assertEquals("apache-2.0", apache.get("license").asText());
-        assertEquals(50.0, apache.get("percent").asDouble());
-        assertEquals("4.b", apache.get("notFired").get(0).get("section").asText());
+        Cli.Run run = Cli.run("test", "--rules", rules, "--format", "json", "--coverage", Cli.resource("cli/failing/open.json").toString());
+        JsonNode permissive = null;
+        for (JsonNode license : new ObjectMapper().readTree(run.out()).get("coverage").get("licenses")) {
+            permissive = license.get("license").asText().equals("permissive-demo") ? license : permissive;
+        }
+        assertTrue(permissive != null, run.out());
+        assertEquals(50.0, permissive.get("percent").asDouble());
+        assertEquals("4.b", permissive.get("notFired").get(0).get("section").asText());
     }
 }

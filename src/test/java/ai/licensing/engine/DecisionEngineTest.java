@@ -4,9 +4,9 @@ import ai.licensing.model.Decision;
 import ai.licensing.model.Effect;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
+import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DecisionEngineTest {
 
-    private static final DecisionEngine ENGINE = new DecisionEngine(new CurrentRuleset(RulesetLoader.load(Path.of("rules-drl"))));
+    private static final DecisionEngine ENGINE = new DecisionEngine(new CurrentRuleset(RulesetLoader.load(RulesCopy.MINIMAL)));
     private static final ProfileParser PARSER = new ProfileParser();
 
     private static Verdict evaluate(String json) {
@@ -25,8 +25,8 @@ class DecisionEngineTest {
     @Test
     void verdictIsTheStrongestEffectAndClausesAreListedStrongestFirst() {
         Verdict v = evaluate("""
-                {"model":"llama-2-70b","licensee":{"monthlyActiveUsers":900000000},
-                 "use":{"purposes":["credit-decisions"],"offersAsHostedService":true},
+                {"model":"community-70b","licensee":{"monthlyActiveUsers":900000000},
+                 "use":{"purposes":["military"],"offersAsHostedService":true},
                  "modification":{"redistributesWeights":false}}""");
         assertEquals(Decision.DENIED, v.verdict());
         List<Effect> effects = v.clauses().stream().map(c -> c.effect()).toList();
@@ -39,27 +39,27 @@ class DecisionEngineTest {
     @Test
     void purposeItemFiresOnceForSeveralPurposes() {
         Verdict v = evaluate("""
-                {"model":"llama-2-70b","licensee":{"monthlyActiveUsers":1},
+                {"model":"community-70b","licensee":{"monthlyActiveUsers":1},
                  "use":{"purposes":["military","nuclear","espionage"],"offersAsHostedService":false},
                  "modification":{"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");
-        assertEquals(1, v.clauses().stream().filter(c -> c.section().equals("aup.2.a")).count());
+        assertEquals(1, v.clauses().stream().filter(c -> c.section().equals("aup.1")).count());
         String reason = v.clauses().get(0).reason();
         assertTrue(reason.contains("military") && reason.contains("nuclear") && reason.contains("espionage"), reason);
     }
 
     @Test
     void allowedFollowsTheVerdict() {
-        Verdict conditional = evaluate("{\"license\":\"apache-2.0\"}");
+        Verdict conditional = evaluate("{\"license\":\"permissive-demo\"}");
         assertEquals(Decision.CONDITIONAL, conditional.verdict());
         assertTrue(conditional.allowed());
-        Verdict allowed = evaluate("{\"license\":\"apache-2.0\",\"modification\":{\"redistributesWeights\":false}}");
+        Verdict allowed = evaluate("{\"license\":\"permissive-demo\",\"modification\":{\"redistributesWeights\":false}}");
         assertEquals(Decision.ALLOWED, allowed.verdict());
         assertTrue(allowed.allowed());
     }
 
     @Test
     void compareAnswersEveryModelBestFirst() {
-        List<Verdict> all = ENGINE.compare(PARSER.parse("{\"license\":\"mit\"}"));
+        List<Verdict> all = ENGINE.compare(PARSER.parse("{\"license\":\"permissive-demo\"}"));
         assertEquals(ENGINE.rules().get().catalog().models().size(), all.size());
         List<Decision> order = all.stream().map(Verdict::verdict).toList();
         assertEquals(order.stream().sorted().toList(), order);
@@ -67,8 +67,8 @@ class DecisionEngineTest {
 
     @Test
     void unknownModelNamesTheKnownIds() {
-        UnknownIdException e = assertThrows(UnknownIdException.class, () -> evaluate("{\"model\":\"llama-9\"}"));
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> evaluate("{\"model\":\"community-9\"}"));
         assertEquals("model", e.field());
-        assertTrue(e.knownIds().contains("gpt-4o"));
+        assertTrue(e.knownIds().contains("open-7b"));
     }
 }

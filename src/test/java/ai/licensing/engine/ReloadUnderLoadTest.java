@@ -31,10 +31,10 @@ class ReloadUnderLoadTest {
 
     private static final int THREADS = 4;
     private static final int RELOADS = 2;
-    private static final String OLD_RULE = "llama-2-community: licensee above 700M monthly active users";
-    private static final String NEW_RULE = "llama-2-community: licensee above 500M monthly active users";
+    private static final String OLD_RULE = "community-demo: licensee above 700M monthly active users";
+    private static final String NEW_RULE = "community-demo: licensee above 500M monthly active users";
     private static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
-            {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
+            {"model":"community-70b","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
              "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
              "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");
     /** Many unknown facts, so compare answers with clauses of every license. */
@@ -51,8 +51,8 @@ class ReloadUnderLoadTest {
     @Test
     void noVerdictFailsOrMixesTwoVersions() throws Exception {
         RulesCopy.into(dir);
-        Path llama2 = dir.resolve("llama-2-community.drl");
-        String original = Files.readString(llama2);
+        Path community = dir.resolve("community-demo.drl");
+        String original = Files.readString(community);
         String lowered = original.replace(OLD_RULE, NEW_RULE).replace("700000000 )", "500000000 )");
         CurrentRuleset current = new CurrentRuleset(load(dir));
         DecisionEngine engine = new DecisionEngine(current);
@@ -75,7 +75,7 @@ class ReloadUnderLoadTest {
             }
             for (int i = 0; i < RELOADS; i++) {
                 Ruleset before = current.get();
-                Files.writeString(llama2, i % 2 == 0 ? lowered : original);
+                Files.writeString(community, i % 2 == 0 ? lowered : original);
                 Eventually.await("reload " + (i + 1) + " serves", Duration.ofSeconds(20), () -> current.get() != before);
             }
         } finally {

@@ -46,28 +46,28 @@ class RulesetLoaderTest {
     @Test
     void syntaxErrorIsReportedWithFileAndLine() throws IOException {
         Path dir = copyOfRules();
-        Path file = dir.resolve("apache-2.0.drl");
+        Path file = dir.resolve("permissive-demo.drl");
         List<String> lines = Files.readAllLines(file);
         int broken = lines.indexOf("when") + 1;
-        lines.set(broken, "    $u : Usage( license == \"apache-2.0\" ");
+        lines.set(broken, "    $u : Usage( license == \"permissive-demo\" ");
         Files.write(file, lines);
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
         SourceError first = e.errors().get(0);
-        assertEquals("apache-2.0.drl", first.file());
+        assertEquals("permissive-demo.drl", first.file());
         assertTrue(first.line() >= broken && first.line() <= broken + 3, "line " + first.line() + " near " + (broken + 1));
     }
 
     @Test
     void misspeltHelperInThenIsReportedAtCompileTimeOnOneLine() throws IOException {
         Path dir = copyOfRules();
-        Path file = dir.resolve("llama-2-community.drl");
+        Path file = dir.resolve("community-demo.drl");
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("\\$u\\.duty\\(", "\\$u.dutyy("));
         // The first duty call is in the file's first rule; the error points at that rule.
         int ruleLine = text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("rule ")).findFirst().orElseThrow()) + 1;
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
         // The compiler's error on the rule first (an authoring check may name the unknown helper too); each on one line.
-        assertTrue(e.errors().stream().allMatch(error -> error.file().equals("llama-2-community.drl") && !error.message().contains("\n")),
+        assertTrue(e.errors().stream().allMatch(error -> error.file().equals("community-demo.drl") && !error.message().contains("\n")),
                 e.getMessage());
         SourceError error = e.errors().get(0);
         assertEquals(ruleLine, error.line());
@@ -78,18 +78,18 @@ class RulesetLoaderTest {
     @Test
     void ruleWithoutSectionMetadataIsRejected() throws IOException {
         Path dir = copyOfRules();
-        Path file = dir.resolve("apache-2.0.drl");
+        Path file = dir.resolve("permissive-demo.drl");
         Files.writeString(file, Files.readString(file).replaceFirst("@section\\(\"4.a\"\\)", ""));
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
         assertTrue(e.errors().get(0).message().contains("@section"), e.getMessage());
-        assertEquals("apache-2.0.drl", e.errors().get(0).file());
+        assertEquals("permissive-demo.drl", e.errors().get(0).file());
     }
 
     @Test
     void ruleNamingAnUnknownLicenseIsRejected() throws IOException {
         Path dir = copyOfRules();
-        Path file = dir.resolve("apache-2.0.drl");
-        Files.writeString(file, Files.readString(file).replaceFirst("@license\\(\"apache-2.0\"\\)", "@license(\"apache-3.0\")"));
+        Path file = dir.resolve("permissive-demo.drl");
+        Files.writeString(file, Files.readString(file).replaceFirst("@license\\(\"permissive-demo\"\\)", "@license(\"apache-3.0\")"));
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
         assertTrue(e.getMessage().contains("apache-3.0"), e.getMessage());
     }
@@ -107,10 +107,10 @@ class RulesetLoaderTest {
     void catalogAndRuleErrorsAreAllReportedCatalogFirst() throws IOException {
         Path dir = copyOfRules();
         Files.writeString(dir.resolve("catalog/models.yaml"), "- { id: x, name: \"X\"\n- oops: [\n");
-        RulesCopy.replace(dir.resolve("mit.drl"), "when", "when oops(");
+        RulesCopy.replace(dir.resolve("permissive-demo.drl"), "when", "when oops(");
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
         assertEquals("catalog/models.yaml", e.errors().get(0).file(), e.getMessage());
-        assertTrue(e.errors().stream().anyMatch(error -> error.file().equals("mit.drl")), e.getMessage());
+        assertTrue(e.errors().stream().anyMatch(error -> error.file().equals("permissive-demo.drl")), e.getMessage());
     }
 
     @Test

@@ -42,10 +42,10 @@ class RulesetPrefetchTest {
     @Test
     void aPrefetchThatDoesNotCompileFailsTheLoadWithTheLoadersErrors() throws IOException {
         Path rules = RulesCopy.into(dir);
-        RulesCopy.replace(rules.resolve("mit.drl"), "when", "when oops(");
+        RulesCopy.replace(rules.resolve("permissive-demo.drl"), "when", "when oops(");
         RulesetPrefetch.start(rules);
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetPrefetch.load(rules));
-        assertEquals("mit.drl", e.errors().get(0).file());
+        assertEquals("permissive-demo.drl", e.errors().get(0).file());
         assertSame(RulesetException.class, e.getClass());
     }
 }

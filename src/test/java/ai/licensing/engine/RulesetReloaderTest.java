@@ -28,7 +28,7 @@ class RulesetReloaderTest {
     /** Long enough that only the folder watch can trigger a reload in these tests. */
     private static final Duration NO_PERIODIC_CHECK = Duration.ofHours(1);
     private static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
-            {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
+            {"model":"community-70b","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
              "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
              "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");
 
@@ -53,13 +53,13 @@ class RulesetReloaderTest {
 
     @Test
     void aBurstOfSavesCompilesOnceAndTheNewVersionServes() throws Exception {
-        Path llama2 = dir.resolve("llama-2-community.drl");
-        String original = Files.readString(llama2);
+        Path community = dir.resolve("community-demo.drl");
+        String original = Files.readString(community);
         Ruleset old = current.get();
         assertEquals(Decision.ALLOWED, DecisionEngine.evaluate(old, PLATFORM_600M).verdict());
         try (RulesetReloader reloader = startReloader()) {
             for (String threshold : new String[] {"690000000", "650000000", "620000000", "500000000"}) {
-                Files.writeString(llama2, original.replace("700000000", threshold));
+                Files.writeString(community, original.replace("700000000", threshold));
                 Thread.sleep(20);
             }
             Eventually.await("the edited rules serve", DEADLINE, () -> current.get() != old);
@@ -76,8 +76,8 @@ class RulesetReloaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "rule syntax error         | apache-2.0.drl      | when                  | when\\n    $u : Usage( license == \"apache-2.0\"",
-            "catalog that does not parse | catalog/models.yaml | '- { id: llama-2-7b,' | '- { id: \"llama-2-7b,'",
+            "rule syntax error         | permissive-demo.drl | when                  | when\\n    $u : Usage( license == \"permissive-demo\"",
+            "catalog that does not parse | catalog/models.yaml | '- { id: open-7b,'    | '- { id: \"open-7b,'",
     })
     void aChangeThatDoesNotLoadKeepsThePreviousRulesetAndSaysWhere(String what, String file, String text, String broken) throws Exception {
         Path edited = dir.resolve(file);

@@ -80,11 +80,16 @@ public final class CatalogLoader {
                 problem("regions.yaml", "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
             }
         }
+        Names names = Names.of(licenseList, modelList, duplicate -> {
+            JsonLocation at = YamlLines.find(dir.resolve(duplicate.file()), duplicate.entry(), duplicate.name());
+            errors.add(new SourceError(FOLDER + "/" + duplicate.file(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), duplicate.message()));
+        });
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
         }
         return new Catalog(Collections.unmodifiableMap(licenses), Collections.unmodifiableMap(models),
-                Collections.unmodifiableMap(groups), Set.copyOf(regions.eu()));
+                Collections.unmodifiableMap(groups), Set.copyOf(regions.eu()), names);
     }
 
     private <T> T readFile(Path dir, String name, TypeReference<T> type, T empty) {

@@ -1,0 +1,63 @@
+package ai.licensing.catalog;
+
+import ai.licensing.model.SourceError;
+import ai.licensing.testing.RulesCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The loader refuses a name that two catalog entries claim, pointing at the line of the second claim. */
+class CatalogDuplicateNamesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHuggingFaceTagClaimedBySecondLicenseIsAnErrorAtItsLine() throws IOException {
+        Path rules = RulesCopy.into(dir);
+        Path licenses = rules.resolve("catalog/licenses.yaml");
+        RulesCopy.replace(licenses, "huggingface: [gemma, gemma-terms-of-use]", "huggingface: [gemma, Llama2]");
+        int line = lineOf(licenses, "huggingface: [gemma, Llama2]");
+
+        List<SourceError> errors = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules)).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        SourceError error = errors.get(0);
+        assertEquals("catalog/licenses.yaml", error.file());
+        assertEquals(line, error.line());
+        assertTrue(error.message().contains("license 'gemma-terms' claims the name 'Llama2' (hf-tag), which already names license 'llama-2-community'"),
+                error.message());
+    }
+
+    @Test
+    void aHuggingFaceIdOfTwoModelsIsAnErrorAtItsLine() throws IOException {
+        Path rules = RulesCopy.into(dir);
+        Path models = rules.resolve("catalog/models.yaml");
+        RulesCopy.replace(models, "huggingface: [meta-llama/Llama-2-13b-hf]", "huggingface: [meta-llama/llama-2-7b-hf]");
+        int line = lineOf(models, "huggingface: [meta-llama/llama-2-7b-hf]");
+
+        List<SourceError> errors = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules)).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("catalog/models.yaml", errors.get(0).file());
+        assertEquals(line, errors.get(0).line());
+        assertTrue(errors.get(0).toString().contains("model 'llama-2-13b' claims the name 'meta-llama/llama-2-7b-hf' (huggingface-id), "
+                + "which already names model 'llama-2-7b'"), errors.get(0).toString());
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}

@@ -7,7 +7,6 @@ import ai.licensing.model.Decision;
 import ai.licensing.model.Effect;
 import ai.licensing.model.VerdictJson;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
@@ -73,12 +72,7 @@ enum BomReport {
     junit {
         @Override
         void write(Map<String, BomVerdict> boms, Decision failOn, Writer out) throws IOException {
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("testsuites");
-                xml.writeAttribute("name", "license gate");
+            JunitXml.write(out, "license gate", xml -> {
                 for (Map.Entry<String, BomVerdict> bom : boms.entrySet()) {
                     List<ComponentVerdict> components = bom.getValue().components();
                     xml.writeCharacters("\n  ");
@@ -93,15 +87,7 @@ enum BomReport {
                     xml.writeCharacters("\n  ");
                     xml.writeEndElement();
                 }
-                xml.writeCharacters("\n");
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
-                xml.writeEndDocument();
-                xml.flush();
-                out.flush();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
-            }
+            });
         }
     };
 

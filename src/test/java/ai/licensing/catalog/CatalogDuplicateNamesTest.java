@@ -22,33 +22,28 @@ class CatalogDuplicateNamesTest {
 
     @Test
     void aHuggingFaceTagClaimedBySecondLicenseIsAnErrorAtItsLine() throws IOException {
-        Path rules = RulesCopy.into(dir);
-        Path licenses = rules.resolve("catalog/licenses.yaml");
-        RulesCopy.replace(licenses, "huggingface: [gemma, gemma-terms-of-use]", "huggingface: [gemma, Llama2]");
-        int line = lineOf(licenses, "huggingface: [gemma, Llama2]");
-
-        List<SourceError> errors = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules)).errors();
-        assertEquals(1, errors.size(), errors.toString());
-        SourceError error = errors.get(0);
-        assertEquals("catalog/licenses.yaml", error.file());
-        assertEquals(line, error.line());
+        SourceError error = onlyError("licenses.yaml", "huggingface: [gemma, gemma-terms-of-use]", "huggingface: [gemma, Llama2]");
         assertTrue(error.message().contains("license 'gemma-terms' claims the name 'Llama2' (hf-tag), which already names license 'llama-2-community'"),
                 error.message());
     }
 
     @Test
     void aHuggingFaceIdOfTwoModelsIsAnErrorAtItsLine() throws IOException {
-        Path rules = RulesCopy.into(dir);
-        Path models = rules.resolve("catalog/models.yaml");
-        RulesCopy.replace(models, "huggingface: [meta-llama/Llama-2-13b-hf]", "huggingface: [meta-llama/llama-2-7b-hf]");
-        int line = lineOf(models, "huggingface: [meta-llama/llama-2-7b-hf]");
+        SourceError error = onlyError("models.yaml", "huggingface: [meta-llama/Llama-2-13b-hf]", "huggingface: [meta-llama/llama-2-7b-hf]");
+        assertTrue(error.message().contains("model 'llama-2-13b' claims the name 'meta-llama/llama-2-7b-hf' (huggingface-id), "
+                + "which already names model 'llama-2-7b'"), error.message());
+    }
 
+    /** Edits a copy of a catalog file; the catalog must then fail to load with one error, at the edited line. */
+    private SourceError onlyError(String file, String text, String edited) throws IOException {
+        Path rules = RulesCopy.into(dir);
+        Path catalogFile = rules.resolve("catalog").resolve(file);
+        RulesCopy.replace(catalogFile, text, edited);
         List<SourceError> errors = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules)).errors();
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals("catalog/models.yaml", errors.get(0).file());
-        assertEquals(line, errors.get(0).line());
-        assertTrue(errors.get(0).toString().contains("model 'llama-2-13b' claims the name 'meta-llama/llama-2-7b-hf' (huggingface-id), "
-                + "which already names model 'llama-2-7b'"), errors.get(0).toString());
+        assertEquals("catalog/" + file, errors.get(0).file());
+        assertEquals(lineOf(catalogFile, edited), errors.get(0).line());
+        return errors.get(0);
     }
 
     private static int lineOf(Path file, String text) throws IOException {

@@ -21,16 +21,21 @@ final class YamlLines {
     private YamlLines() {
     }
 
-    /** The location of the first string {@code value} (any letter case) inside list entry {@code entry}; null when not found. */
+    /**
+     * The location of the last string {@code value} (any letter case) inside list entry {@code entry}, which is the
+     * one that repeats it when the entry lists it twice; null when not found.
+     */
     static JsonLocation find(Path file, int entry, String value) {
         try (JsonParser parser = YAML.createParser(Files.readAllBytes(file))) {
             String wanted = NameIndex.key(value);
+            JsonLocation last = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING && entryOf(parser.getParsingContext()) == entry
                         && NameIndex.key(parser.getText()).equals(wanted)) {
-                    return parser.currentTokenLocation();
+                    last = parser.currentTokenLocation();
                 }
             }
+            return last;
         } catch (IOException e) {
             // The file parsed a moment ago; if it cannot be read again the error keeps line 0.
         }

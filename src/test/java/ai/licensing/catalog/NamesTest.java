@@ -1,19 +1,21 @@
 package ai.licensing.catalog;
 
-import ai.licensing.model.AccessMode;
+import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every identifier family of the shipped catalog resolves, exactly and without regard to case, and nothing else does. */
@@ -127,10 +129,13 @@ class NamesTest {
     }
 
     @Test
-    void aNameTwoEntriesReachIsAmbiguous() {
-        Model first = model("first", List.of("org/repo"), List.of());
-        Model second = model("second", List.of(), List.of("pkg:huggingface/org/repo"));
-        Names two = Names.of(List.of(license("a", List.of())), List.of(first, second), failOnDuplicate());
+    void aNameTwoEntriesReachIsAmbiguous(@TempDir Path dir) throws IOException {
+        Names two = catalog(dir, """
+                - { id: a, name: A, url: "https://example.com/a", category: permissive }
+                """, """
+                - { id: first, name: First, license: a, accessModes: [weights], huggingface: [org/repo] }
+                - { id: second, name: Second, license: a, accessModes: [weights], aliases: ["pkg:huggingface/org/repo"] }
+                """).names();
         Resolution exact = two.model("pkg:huggingface/org/repo");
         assertFalse(exact.resolved());
         assertTrue(exact.ambiguous());
@@ -139,30 +144,30 @@ class NamesTest {
     }
 
     @Test
-    void aNameClaimedTwiceIsReportedWithTheSecondEntry() {
-        List<Names.Duplicate> found = new ArrayList<>();
-        Names.of(List.of(license("a", List.of("shared")), license("b", List.of("SHARED")), license("c", List.of("x", "x"))),
-                List.of(model("m", List.of("org/repo"), List.of()), model("n", List.of(), List.of("ORG/REPO"))), found::add);
-        assertEquals(3, found.size(), found.toString());
-        assertEquals("licenses.yaml", found.get(0).file());
-        assertEquals(1, found.get(0).entry());
-        assertTrue(found.get(0).message().contains("already names license 'a'"), found.get(0).message());
-        assertTrue(found.get(1).message().contains("lists 'x' twice"), found.get(1).message());
-        assertEquals("models.yaml", found.get(2).file());
-        assertEquals(1, found.get(2).entry());
+    void aNameClaimedTwiceIsReportedWithTheSecondEntry(@TempDir Path dir) throws IOException {
+        CatalogException e = assertThrows(CatalogException.class, () -> catalog(dir, """
+                - { id: a, name: A, url: "https://example.com/a", category: permissive, aliases: [shared] }
+                - { id: b, name: B, url: "https://example.com/b", category: permissive, aliases: [SHARED] }
+                - { id: c, name: C, url: "https://example.com/c", category: permissive, aliases: [x, x] }
+                - { id: d, name: D, url: "https://example.com/A/", category: permissive }
+                """, """
+                - { id: m, name: M, license: a, accessModes: [weights], huggingface: [org/repo] }
+                - { id: n, name: N, license: a, accessModes: [weights], urls: [ORG/REPO] }
+                """));
+        List<String> errors = e.errors().stream().map(Object::toString).toList();
+        assertEquals(List.of(
+                "catalog/licenses.yaml:2:83: license 'b' claims the name 'SHARED' (alias), which already names license 'a'; a name may identify one license only",
+                "catalog/licenses.yaml:3:86: license 'c' lists 'x' twice as alias",
+                "catalog/licenses.yaml:4:26: license 'd' claims the name 'https://example.com/A/' (url), which already names license 'a'; a name may identify one license only",
+                "catalog/models.yaml:2:64: model 'n' claims the name 'ORG/REPO' (url), which already names model 'm'; a name may identify one model only"),
+                errors);
     }
 
-    static License license(String id, List<String> aliases) {
-        return new License(id, id, null, "https://example.com/" + id, null, Category.PERMISSIVE, false, null, List.of(), null, aliases);
-    }
-
-    static Model model(String id, List<String> huggingface, List<String> aliases) {
-        return new Model(id, id, "p", "a", List.of(AccessMode.WEIGHTS), false, huggingface, aliases, List.of());
-    }
-
-    private static Consumer<Names.Duplicate> failOnDuplicate() {
-        return d -> {
-            throw new AssertionError(d.message());
-        };
+    /** A catalog of the given licenses and models, beside the project's purposes and regions. */
+    private static Catalog catalog(Path dir, String licenses, String models) throws IOException {
+        Path rules = RulesCopy.into(dir);
+        Files.writeString(rules.resolve("catalog/licenses.yaml"), licenses);
+        Files.writeString(rules.resolve("catalog/models.yaml"), models);
+        return CatalogLoader.load(rules);
     }
 }

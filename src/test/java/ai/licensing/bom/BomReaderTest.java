@@ -90,6 +90,22 @@ class BomReaderTest {
     }
 
     @Test
+    void spdx3AlsoReadsModelPackagesWrittenWithJsonLdKeywords() throws IOException {
+        JsonNode bom = JSON.readTree("""
+                {"@context": ["https://spdx.org/rdf/3.0.1/spdx-context.jsonld"], "@graph": [
+                  {"@type": "software_Package", "@id": "urn:x:lib", "name": "numpy", "software_primaryPurpose": "library"},
+                  {"@type": "software_Package", "@id": "urn:x:model", "name": "google/gemma-2-9b", "software_primaryPurpose": "model"},
+                  {"@type": "Relationship", "@id": "urn:x:r", "from": "urn:x:model", "relationshipType": "hasDeclaredLicense",
+                   "to": "urn:x:lic"},
+                  {"@type": "expandedlicensing_CustomLicense", "@id": "urn:x:lic", "name": "Gemma Terms of Use"}]}""");
+        BomDocument document = BomReader.read(bom, "$", 10);
+        assertEquals(1, document.components().size(), "the library is no model");
+        BomComponent gemma = document.components().get(0);
+        assertEquals("urn:x:model", gemma.bomRef());
+        assertEquals(List.of("Gemma Terms of Use"), gemma.declared().stream().map(DeclaredLicense::value).toList());
+    }
+
+    @Test
     void theDocumentsSubjectCountsWhenItIsAModel() throws IOException {
         JsonNode bom = JSON.readTree("""
                 {"bomFormat": "CycloneDX", "specVersion": "1.6",

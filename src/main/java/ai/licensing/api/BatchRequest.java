@@ -1,13 +1,8 @@
 package ai.licensing.api;
 
-import ai.licensing.json.Json;
-import ai.licensing.model.ProfileParser;
-import ai.licensing.model.Utf8;
 import ai.licensing.model.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -17,22 +12,11 @@ import java.util.List;
  */
 final class BatchRequest {
 
-    private static final ObjectReader TREE = Json.jsonTree();
-
     private BatchRequest() {
     }
 
     static JsonNode parse(byte[] body, int maxProfiles) {
-        JsonNode root;
-        try {
-            Violation encoding = Utf8.problem(body);
-            if (encoding != null) {
-                throw malformed(encoding);
-            }
-            root = TREE.readTree(body);
-        } catch (IOException e) {
-            throw malformed(ProfileParser.describe(e));
-        }
+        JsonNode root = JsonBody.read(body, "batch");
         if (root == null || !root.isArray()) {
             String found = root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
             throw new ProblemException(new Problem("about:blank", "Not a batch", 400,
@@ -44,10 +28,5 @@ final class BatchRequest {
                     + " profiles; send at most " + maxProfiles + " per request."));
         }
         return root;
-    }
-
-    private static ProblemException malformed(Violation where) {
-        return new ProblemException(new Problem("about:blank", "Malformed batch", 400,
-                "The batch is not valid JSON at " + where, List.of(where), null));
     }
 }

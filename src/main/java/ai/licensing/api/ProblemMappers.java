@@ -45,9 +45,10 @@ public class ProblemMappers {
 
     /** The same for a profile found at {@code root} of a larger document. */
     public static Problem unknown(UnknownIdException e, String root) {
-        return new Problem("about:blank", "Unknown " + e.field(), 422,
+        String title = e.matches().isEmpty() ? "Unknown " + e.field() : "Ambiguous " + e.field();
+        return new Problem("about:blank", title, 422,
                 e.getMessage() + " Known " + e.field() + " ids are listed in knownIds.",
-                List.of(new Violation(root + "." + e.field(), e.getMessage())), e.knownIds());
+                List.of(new Violation(root + "." + e.field(), e.getMessage())), e.knownIds(), e.suggestions(), e.matches());
     }
 
     @ServerExceptionMapper

@@ -8,13 +8,15 @@ import java.util.Set;
 
 /**
  * Licenses, models and the shared vocabulary the rules use (purpose groups, named regions such as the EU),
- * all loaded from the catalog folder beside the rules.
+ * all loaded from the catalog folder beside the rules. {@code names} resolves the other names clients use for
+ * models and licenses (Hugging Face ids, purls, SPDX ids, ScanCode keys, aliases) to their canonical ids.
  */
 public record Catalog(
         Map<String, License> licenses,
         Map<String, Model> models,
         Map<String, Set<String>> purposeGroups,
-        Regions regions) {
+        Regions regions,
+        Names names) {
 
     /** The member states of the European Union (the {@code eu} region). */
     public Set<String> euMemberStates() {

@@ -83,11 +83,16 @@ public final class CatalogLoader {
             problem("purposes.yaml", "the group '" + INTERNAL_ONLY + "' is missing; makesAvailable() reads it (purposes that show nothing outside the licensee)");
         }
         Map<String, Set<String>> regions = regions(regionFile);
+        Names names = Names.of(licenseList, modelList, duplicate -> {
+            JsonLocation at = YamlLines.find(dir.resolve(duplicate.file()), duplicate.entry(), duplicate.name());
+            errors.add(new SourceError(FOLDER + "/" + duplicate.file(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), duplicate.message()));
+        });
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
         }
         return new Catalog(Collections.unmodifiableMap(licenses), Collections.unmodifiableMap(models),
-                Collections.unmodifiableMap(groups), new Regions(regions));
+                Collections.unmodifiableMap(groups), new Regions(regions), names);
     }
 
     /**

@@ -4,7 +4,6 @@ import ai.licensing.scenario.Coverage;
 import ai.licensing.scenario.ScenarioResult;
 import ai.licensing.scenario.SuiteResult;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
@@ -20,12 +19,7 @@ final class JunitReport implements TestReport {
 
     @Override
     public void write(SuiteResult suite, Coverage coverage, Writer out) throws IOException {
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "license scenarios");
+        JunitXml.write(out, "license scenarios", xml -> {
             counts(xml, suite.results().size(), suite.failed(), suite.seconds());
             for (SuiteResult.FileResult file : suite.files()) {
                 xml.writeCharacters("\n  ");
@@ -38,15 +32,7 @@ final class JunitReport implements TestReport {
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            out.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void counts(XMLStreamWriter xml, long tests, long failures, double seconds) throws XMLStreamException {

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 /** The top-level command; each verb is a subcommand class over the same engine. */
 @Command(name = "license-decisions",
         mixinStandardHelpOptions = true,
-        description = "Licensing decisions for AI models: serve the API, test scenario files, evaluate profiles, validate rules.",
-        subcommands = {ServeCommand.class, TestCommand.class, EvaluateCommand.class, ValidateCommand.class, DiffCommand.class})
+        description = "Licensing decisions for AI models: serve the API, test scenario files, evaluate profiles, validate rules, gate AI bills of materials.",
+        subcommands = {ServeCommand.class, TestCommand.class, EvaluateCommand.class, ValidateCommand.class, DiffCommand.class,
+                BomCommand.class})
 public final class LicensingCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,5 @@
 package ai.licensing.engine;
 
-import ai.licensing.catalog.Catalog;
 import ai.licensing.catalog.License;
 import ai.licensing.catalog.Model;
 import ai.licensing.model.ClauseHit;
@@ -53,30 +52,16 @@ public final class DecisionEngine {
 
     /** The verdict and the rules that produced its clauses (for scenario coverage). */
     public static Evaluation run(Ruleset ruleset, UsageProfile profile) {
-        Catalog catalog = ruleset.catalog();
-        Model model = profile.model() == null ? null : catalog.model(profile.model()).orElseThrow(() ->
-                new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
-        License license = resolveLicense(catalog, profile, model);
+        Subject subject = Subject.of(ruleset.catalog(), profile);
+        Model model = subject.model();
+        License license = subject.license();
         Findings findings = new Findings();
         ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
-                model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
+                model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts(), subject.resolvedFrom());
         return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
-    }
-
-    private static License resolveLicense(Catalog catalog, UsageProfile profile, Model model) {
-        if (profile.license() == null) {
-            return catalog.license(model.license()).orElseThrow();
-        }
-        License license = catalog.license(profile.license()).orElseThrow(() ->
-                new UnknownIdException("license", "Unknown license '" + profile.license() + "'.", catalog.licenseIds()));
-        if (model != null && !model.license().equals(license.id())) {
-            throw new UnknownIdException("license", "Model '" + model.id() + "' is licensed under '" + model.license()
-                    + "', not '" + license.id() + "'; leave out license or name the model's own.", List.of(model.license()));
-        }
-        return license;
     }
 
     private static Effect strongest(List<ClauseHit> clauses) {

@@ -40,7 +40,7 @@ class DecisionLogFileTest {
     /** A new decision, made up rather than evaluated, so that writing the log needs no compiled rules. */
     static DecisionRecord decide() {
         Verdict verdict = new Verdict(UUID.randomUUID().toString(), Instant.now(), "sha256:test", PROFILE.model(),
-                "llama-2-community", Decision.DENIED, false, List.of(SECTION_2), List.of());
+                "llama-2-community", Decision.DENIED, false, List.of(SECTION_2), List.of(), null);
         return DecisionRecord.of(PROFILE, verdict);
     }
 

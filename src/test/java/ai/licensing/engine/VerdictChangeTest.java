@@ -20,7 +20,7 @@ class VerdictChangeTest {
     }
 
     private static Verdict verdict(String version, Decision decision, ClauseHit... clauses) {
-        return new Verdict("id-" + version, Instant.EPOCH, version, null, "mit", decision, decision.allowed(), List.of(clauses), List.of());
+        return new Verdict("id-" + version, Instant.EPOCH, version, null, "mit", decision, decision.allowed(), List.of(clauses), List.of(), null);
     }
 
     @Test

@@ -144,6 +144,58 @@ class WebPageTest {
         assertEquals("llama-2-community:2, mit", browser.findElement(By.id("licensee.agreements")).getDomProperty("value"));
     }
 
+    @Test
+    void aModelPageAddressPicksTheModel() {
+        open();
+        browser.findElement(By.id("model-name")).sendKeys("https://huggingface.co/meta-llama/Llama-2-70b-chat-hf/tree/main\n");
+        wait.until(d -> "llama-2-70b-chat".equals(new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getDomProperty("value")));
+        String status = browser.findElement(By.id("model-name-status")).getText();
+        assertTrue(status.contains("Llama 2 70B Chat") && status.contains("llama-2-community") && status.contains("address"), status);
+        answerLlama2Platform();
+        submit();
+        assertEquals("DENIED", badge().getText());
+    }
+
+    @Test
+    void aNearMissOffersTheClosestModels() {
+        open();
+        browser.findElement(By.id("model-name")).sendKeys("meta-llama/Llama-2-70b-chat");
+        browser.findElement(By.id("model-name-find")).click();
+        WebElement suggestion = wait.withMessage(() -> "the status reads: " + browser.findElement(By.id("model-name-status")).getText())
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#model-name-status button[data-model]")));
+        assertEquals("llama-2-70b-chat", suggestion.getText());
+        suggestion.click();
+        wait.until(d -> "llama-2-70b-chat".equals(new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getDomProperty("value")));
+    }
+
+    @Test
+    void aPastedBomShowsTheVerdictOfEachModel() throws IOException {
+        open();
+        answerLlama2Platform();
+        WebElement text = browser.findElement(By.id("bom-text"));
+        browser.executeScript("arguments[0].value = arguments[1]", text,
+                Files.readString(Path.of("src/test/resources/bom/support-bot-1.5.cdx.json")));
+        browser.findElement(By.id("bom-check")).click();
+
+        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bom-components tbody tr"), 2));
+        assertTrue(rows.get(0).getText().contains("llama-2-70b-chat"), rows.get(0).getText());
+        assertEquals("DENIED", rows.get(0).findElement(By.className("badge")).getText());
+        assertTrue(rows.get(1).getText().contains("mistral-7b-v0.1"), rows.get(1).getText());
+        assertEquals("DENIED", browser.findElement(By.cssSelector("#bom-result .headline .badge")).getText());
+    }
+
+    @Test
+    void anUploadedSpdxBomShowsModelsWithoutAVerdict() {
+        open();
+        browser.findElement(By.id("bom-file")).sendKeys(Path.of("src/test/resources/bom/rag-pipeline.spdx3.jsonld").toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("bom-text")).getDomProperty("value").isEmpty());
+        browser.findElement(By.id("bom-check")).click();
+
+        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bom-components tbody tr"), 3));
+        assertTrue(rows.get(2).getText().contains("not in the catalog"), rows.get(2).getText());
+        assertEquals("NO VERDICT", rows.get(2).findElement(By.className("badge")).getText());
+    }
+
     private void open() {
         browser.get(page.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#model option[value='llama-2-70b-chat']")));

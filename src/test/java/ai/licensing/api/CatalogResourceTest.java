@@ -43,7 +43,9 @@ class CatalogResourceTest {
                 .body("clauses.find { it.section == '2' }.facts", hasItems("licensee.monthlyActiveUsers", "licensee.endUserOnly"))
                 .body("facts", hasItems("licensee.monthlyActiveUsers", "use.purposes", "modification.usesOutputsToTrainOtherModels",
                         "compliance.includesLicenseCopy", "use.accessMode"))
-                .body("models", hasItem("llama-2-70b-chat"));
+                .body("models", hasItem("llama-2-70b-chat"))
+                .body("effective", equalTo("2023-07-18"))
+                .body("verified.on", equalTo("2026-11-30"));
     }
 
     @Test

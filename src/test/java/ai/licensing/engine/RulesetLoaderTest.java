@@ -66,12 +66,13 @@ class RulesetLoaderTest {
         // The first duty call is in the file's first rule; the error points at that rule.
         int ruleLine = text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("rule ")).findFirst().orElseThrow()) + 1;
         RulesetException e = assertThrows(RulesetException.class, () -> RulesetLoader.load(dir));
-        assertEquals(1, e.errors().size(), e.getMessage());
+        // The compiler's error on the rule first (an authoring check may name the unknown helper too); each on one line.
+        assertTrue(e.errors().stream().allMatch(error -> error.file().equals("llama-2-community.drl") && !error.message().contains("\n")),
+                e.getMessage());
         SourceError error = e.errors().get(0);
-        assertEquals("llama-2-community.drl", error.file());
         assertEquals(ruleLine, error.line());
         assertTrue(error.message().startsWith("Error in the rule's then block: unable to resolve method")
-                && error.message().contains("Usage.dutyy(") && !error.message().contains("\n"), error.message());
+                && error.message().contains("Usage.dutyy("), error.message());
     }
 
     @Test

@@ -3,6 +3,8 @@ package ai.licensing.api;
 import ai.licensing.catalog.Category;
 import ai.licensing.catalog.License;
 import ai.licensing.catalog.Model;
+import ai.licensing.catalog.TermsVerification;
+import ai.licensing.catalog.TermsVersion;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
 
@@ -13,8 +15,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A license as clients see it: catalog data, the models under it, its clauses, and the profile facts its rules
- * read (so a client can ask only the questions that matter for this license).
+ * A license as clients see it: catalog data (with the version of the terms the rules follow and when its text was
+ * read), the models under it, its clauses, and the profile facts its rules read (so a client can ask only the
+ * questions that matter for this license).
  */
 public record LicenseView(
         String id,
@@ -24,6 +27,9 @@ public record LicenseView(
         String policyUrl,
         Category category,
         boolean osiApproved,
+        String effective,
+        TermsVerification verified,
+        List<TermsVersion> versions,
         List<String> models,
         List<Clause> clauses,
         List<String> facts) {
@@ -48,6 +54,7 @@ public record LicenseView(
         List<String> models = ruleset.catalog().allModels().stream()
                 .filter(m -> m.license().equals(license.id())).map(Model::id).toList();
         return new LicenseView(license.id(), license.name(), license.version(), license.url(), license.policyUrl(),
-                license.category(), license.osiApproved(), models, clauses, List.copyOf(allFacts));
+                license.category(), license.osiApproved(), license.effective(), license.verified(), license.versions(),
+                models, clauses, List.copyOf(allFacts));
     }
 }

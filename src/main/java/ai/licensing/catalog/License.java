@@ -11,6 +11,9 @@ import java.util.List;
  * @param huggingface the Hugging Face {@code license:} tags and {@code license_name} values that mean it
  * @param scancode    its ScanCode LicenseDB key; {@code LicenseRef-scancode-<key>} is accepted too
  * @param aliases     other names people write for it
+ * @param effective   the effective or release date of the version the rules follow (YYYY-MM-DD)
+ * @param verified    when and where that text was read against the rules
+ * @param versions    earlier and current dated versions, oldest first, where they decide differently
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record License(
@@ -24,5 +27,8 @@ public record License(
         String spdx,
         List<String> huggingface,
         String scancode,
-        List<String> aliases) {
+        List<String> aliases,
+        String effective,
+        TermsVerification verified,
+        List<TermsVersion> versions) {
 }

@@ -53,10 +53,12 @@ class CatalogResourceTest {
                 .body("url", equalTo("https://ai.meta.com/llama/license/"))
                 .body("clauses.section", hasItems("1.b.i", "1.b.iii", "1.b.iv", "1.b.v", "2", "aup.2.a", "catalog.access-mode"))
                 .body("clauses.findAll { it.section == '2' }.size()", equalTo(1))
-                .body("clauses.find { it.section == '2' }.facts", equalTo(java.util.List.of("licensee.monthlyActiveUsers")))
+                .body("clauses.find { it.section == '2' }.facts", hasItems("licensee.monthlyActiveUsers", "licensee.endUserOnly"))
                 .body("facts", hasItems("licensee.monthlyActiveUsers", "use.purposes", "modification.usesOutputsToTrainOtherModels",
                         "compliance.includesLicenseCopy", "use.accessMode"))
-                .body("models", hasItem("llama-2-70b-chat"));
+                .body("models", hasItem("llama-2-70b-chat"))
+                .body("effective", equalTo("2023-07-18"))
+                .body("verified.on", equalTo("2026-11-30"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class EvaluationResourceTest {
         return """
                 {"model":"llama-2-70b-chat",
                  "licensee":{"type":"company","country":"US","monthlyActiveUsers":%s,"annualRevenueUsd":90000000000},
-                 "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
+                 "use":{"commercial":true,"purposes":["internal-tools"],"accessMode":"weights","offersAsHostedService":false},
                  "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}
                 """.formatted(mau);
     }

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,6 +67,7 @@ public final class CatalogLoader {
                 problem("models.yaml", "model id '" + m.id() + "' is listed twice");
             }
         }
+        models.values().forEach(m -> checkModelReferences(m, licenses.keySet(), models.keySet()));
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         List<String> vocabulary = Vocabulary.ids(Purpose.class);
         purposes.groups().forEach((name, members) -> {
@@ -85,6 +88,33 @@ public final class CatalogLoader {
         }
         return new Catalog(Collections.unmodifiableMap(licenses), Collections.unmodifiableMap(models),
                 Collections.unmodifiableMap(groups), Set.copyOf(regions.eu()));
+    }
+
+    /** Policies must be catalog licenses, derivedFrom a catalog model, dates real YYYY-MM-DD dates. */
+    private void checkModelReferences(Model m, Set<String> licenseIds, Set<String> modelIds) {
+        for (String policy : m.policies()) {
+            if (!licenseIds.contains(policy)) {
+                problem("models.yaml", "model '" + m.id() + "' names policy '" + policy + "', which licenses.yaml does not list");
+            } else if (policy.equals(m.license())) {
+                problem("models.yaml", "model '" + m.id() + "' names its license '" + policy + "' again as a policy");
+            }
+        }
+        if (m.derivedFrom() != null && !modelIds.contains(m.derivedFrom())) {
+            problem("models.yaml", "model '" + m.id() + "' is derivedFrom '" + m.derivedFrom() + "', which models.yaml does not list");
+        }
+        checkDate(m, "released", m.released());
+        checkDate(m, "retired", m.retired());
+    }
+
+    private void checkDate(Model m, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem("models.yaml", "model '" + m.id() + "': " + field + " '" + value + "' is not a YYYY-MM-DD date");
+        }
     }
 
     private <T> T readFile(Path dir, String name, TypeReference<T> type, T empty) {

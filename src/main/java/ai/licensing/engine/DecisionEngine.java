@@ -16,8 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Evaluates usage profiles against the current ruleset. The verdict is assembled only from the clauses the
- * rules produced: strongest effect decides, {@code allowed} follows the verdict, missing facts are the union
+ * Evaluates usage profiles against the current ruleset: the license of the model and then the extra policies the
+ * catalog names for it (a usage policy beside the license), whose clauses carry the policy's id in their
+ * {@code license}. The verdict is assembled only from the clauses the rules produced: strongest effect decides, {@code allowed} follows the verdict, missing facts are the union
  * of what the REVIEW clauses named.
  */
 public final class DecisionEngine {
@@ -59,6 +60,14 @@ public final class DecisionEngine {
         License license = resolveLicense(catalog, profile, model);
         Findings findings = new Findings();
         ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
+        if (model != null && !model.policies().isEmpty()) {
+            findings.startPolicies();
+            // A policy's rules match on its own id, so each policy is evaluated as the license of the same usage.
+            for (String policyId : model.policies()) {
+                License policy = catalog.license(policyId).orElseThrow();
+                ruleset.session(policyId).execute(new Usage(profile, policy, model, ruleset, findings));
+            }
+        }
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
+ * Compiles a rules folder (every {@code .drl} and purpose table below it, plus {@code catalog/}) into a {@link Ruleset}.
  * Nothing is compiled ahead of time: lawyers edit the folder and the service compiles what it finds.
  * Any problem, in a rule or the catalog, fails the whole load with every error positioned by file and line.
  */
@@ -37,7 +37,6 @@ public final class RulesetLoader {
             throw new RulesetException(List.of(new SourceError(rulesDir.toString(), 0, 0, "the rules folder does not exist")));
         }
         RuleFiles files = RuleFiles.read(dir);
-        Map<String, String> drl = files.drl();
         List<SourceError> errors = new ArrayList<>();
         Catalog catalog = null;
         try {
@@ -45,7 +44,11 @@ public final class RulesetLoader {
         } catch (CatalogException e) {
             errors.addAll(e.errors());
         }
-        if (drl.isEmpty()) {
+        // Table rules come first: where a table row and a rule file share a section, the row's reason reads first,
+        // as it did when the row was a rule written above the file's others.
+        Map<String, String> drl = new LinkedHashMap<>(PurposeTableCompiler.compile(files.tables(), catalog, errors));
+        drl.putAll(files.drl());
+        if (files.drl().isEmpty()) {
             errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
         }
         LicenseBases.Compiled compiled = drl.isEmpty() ? null

@@ -95,6 +95,14 @@ class CatalogResourceTest {
     }
 
     @Test
+    void aPolicyListsTheModelsThatNameIt() {
+        given().when().get("/v1/licenses/gpt-oss-usage-policy")
+                .then().statusCode(200)
+                .body("models", equalTo(java.util.List.of("gpt-oss-20b", "gpt-oss-120b")))
+                .body("clauses.section", hasItem("policy"));
+    }
+
+    @Test
     void unknownLicenseIs422WithKnownIds() {
         given().when().get("/v1/licenses/nope")
                 .then().statusCode(422).contentType("application/problem+json").body("knownIds", hasItem("mit"));

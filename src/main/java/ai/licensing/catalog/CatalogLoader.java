@@ -37,6 +37,9 @@ public final class CatalogLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The group the engine itself reads (makesAvailable); every catalog has it. */
+    public static final String INTERNAL_ONLY = "internal-only";
+
     private static final Pattern REGION_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final List<SourceError> errors = new ArrayList<>();
@@ -59,6 +62,7 @@ public final class CatalogLoader {
             } else if (licenses.putIfAbsent(l.id(), l) != null) {
                 problem("licenses.yaml", "license id '" + l.id() + "' is listed twice");
             }
+            checkTermsDates(l);
         }
         Map<String, Model> models = new LinkedHashMap<>();
         for (Model m : modelList) {
@@ -81,6 +85,9 @@ public final class CatalogLoader {
             }
             groups.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(members)));
         });
+        if (!groups.containsKey(INTERNAL_ONLY) && !purposes.groups().isEmpty()) {
+            problem("purposes.yaml", "the group '" + INTERNAL_ONLY + "' is missing; makesAvailable() reads it (purposes that show nothing outside the licensee)");
+        }
         Map<String, Set<String>> regions = regions(regionFile);
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
@@ -129,13 +136,34 @@ public final class CatalogLoader {
     }
 
     private void checkDate(Model m, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        try {
-            LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        if (value != null && !isDate(value)) {
             problem("models.yaml", "model '" + m.id() + "': " + field + " '" + value + "' is not a YYYY-MM-DD date");
+        }
+    }
+
+    /** Terms dates are compared with {@code licensee.termsAcceptedOn}, so they must be real dates. */
+    private void checkTermsDates(License l) {
+        List<String> dates = new ArrayList<>();
+        dates.add(l.effective());
+        if (l.verified() != null) {
+            dates.add(l.verified().on());
+        }
+        if (l.versions() != null) {
+            l.versions().forEach(v -> dates.add(v.effective()));
+        }
+        for (String date : dates) {
+            if (date != null && !isDate(date)) {
+                problem("licenses.yaml", "license " + l.id() + ": '" + date + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

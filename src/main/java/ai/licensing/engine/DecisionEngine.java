@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Evaluates usage profiles against the current ruleset: the license of the model and then the extra policies the
  * catalog names for it (a usage policy beside the license), whose clauses carry the policy's id in their
- * {@code license}. The verdict is assembled only from the clauses the rules produced: strongest effect decides, {@code allowed} follows the verdict, missing facts are the union
- * of what the REVIEW clauses named.
+ * {@code license}. The verdict is assembled only from the clauses the rules produced, after the licensee's
+ * separate agreements turned the clauses they cover into INFO: strongest effect decides, {@code allowed} follows
+ * the verdict, missing facts are the union of what the REVIEW clauses named.
  */
 public final class DecisionEngine {
 
@@ -58,6 +59,7 @@ public final class DecisionEngine {
         Model model = profile.model() == null ? null : catalog.model(profile.model()).orElseThrow(() ->
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
+        Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
         ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
         if (model != null && !model.policies().isEmpty()) {
@@ -68,6 +70,7 @@ public final class DecisionEngine {
                 ruleset.session(policyId).execute(new Usage(profile, policy, model, ruleset, findings));
             }
         }
+        findings.cover(agreements);
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),

@@ -88,7 +88,7 @@ class CatalogResourceTest {
                 .body("url", equalTo("https://ai.meta.com/llama/license/"))
                 .body("clauses.section", hasItems("1.b.i", "1.b.iii", "1.b.iv", "1.b.v", "2", "aup.2.a", "catalog.access-mode"))
                 .body("find { it.section == '2' }", equalTo(null))
-                .body("clauses.find { it.section == '2' }.facts", equalTo(java.util.List.of("licensee.monthlyActiveUsers")))
+                .body("clauses.find { it.section == '2' }.facts", hasItems("licensee.monthlyActiveUsers", "licensee.endUserOnly"))
                 .body("facts", hasItems("licensee.monthlyActiveUsers", "use.purposes", "modification.usesOutputsToTrainOtherModels",
                         "compliance.includesLicenseCopy", "use.accessMode"))
                 .body("models", hasItem("llama-2-70b-chat"));

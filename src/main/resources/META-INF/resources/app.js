@@ -9,6 +9,8 @@ import { renderComparison, renderProblem, renderVerdict } from "./verdict.js";
 
 const form = document.getElementById("profile");
 const picker = document.getElementById("model");
+const search = document.getElementById("model-search");
+const searchCount = document.getElementById("model-search-count");
 const result = document.getElementById("result");
 const resultBody = document.getElementById("result-body");
 const models = new Map();
@@ -37,11 +39,34 @@ const problemOf = (e) => e.problem ?? { title: "The page failed", detail: e.mess
 
 const modelName = (id) => models.get(id)?.name ?? id;
 
+// The picker lists the catalog by provider; typing in the search box narrows it to the models GET /v1/models?q=
+// finds (name, id, provider, alias or Hugging Face id). The chosen model stays listed so a search never unselects it.
+function fillPicker(list) {
+  const chosen = picker.value;
+  const shown = chosen && !list.some((m) => m.id === chosen) ? [models.get(chosen), ...list] : list;
+  picker.replaceChildren(picker.options[0], ...[...Map.groupBy(shown, (m) => m.provider)].map(([provider, group]) =>
+    el("optgroup", { label: provider }, group.map((m) => el("option", { value: m.id }, m.name)))));
+  picker.value = chosen;
+  searchCount.textContent = `${list.length} of ${models.size} models`;
+}
+
 async function loadModels() {
   for (const model of await call("GET", "/v1/models")) models.set(model.id, model);
-  picker.append(...[...Map.groupBy(models.values(), (m) => m.provider)].map(([provider, list]) =>
-    el("optgroup", { label: provider }, list.map((m) => el("option", { value: m.id }, m.name)))));
+  fillPicker([...models.values()]);
 }
+
+let searchTicket = 0; // as with verdicts, only the answer to the latest search is shown
+search.addEventListener("input", async () => {
+  const ticket = ++searchTicket;
+  const text = search.value.trim();
+  let list;
+  try {
+    list = text ? await call("GET", `/v1/models?q=${encodeURIComponent(text)}`) : [...models.values()];
+  } catch (e) {
+    list = [...models.values()];
+  }
+  if (ticket === searchTicket) fillPicker(list);
+});
 
 function show(nodes) {
   resultBody.replaceChildren(...nodes.flat().filter(Boolean));
@@ -73,6 +98,10 @@ function fromUrl() {
     return;
   }
   if (profile === null) return;
+  if (search.value) {
+    search.value = "";
+    fillPicker([...models.values()]);
+  }
   fillForm(form, profile);
   evaluate(profile);
 }

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * A license as clients see it: catalog data (with the version of the terms the rules follow and when its text was
- * read), the models under it, its clauses, and the profile facts its rules read (so a client can ask only the
- * questions that matter for this license).
+ * read), the models under it (or naming it as a policy), its clauses, and the profile facts its rules read (so a
+ * client can ask only the questions that matter for this license).
  */
 public record LicenseView(
         String id,
@@ -52,7 +52,7 @@ public record LicenseView(
             clauses.add(new Clause(section, rules.get(0).title(), rules.stream().map(RuleMeta::name).toList(), List.copyOf(facts)));
         });
         List<String> models = ruleset.catalog().allModels().stream()
-                .filter(m -> m.license().equals(license.id())).map(Model::id).toList();
+                .filter(m -> m.governingLicenses().contains(license.id())).map(Model::id).toList();
         return new LicenseView(license.id(), license.name(), license.version(), license.url(), license.policyUrl(),
                 license.category(), license.osiApproved(), license.effective(), license.verified(), license.versions(),
                 models, clauses, List.copyOf(allFacts));

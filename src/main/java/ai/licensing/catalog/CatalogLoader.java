@@ -72,6 +72,7 @@ public final class CatalogLoader {
                 problem("models.yaml", "model id '" + m.id() + "' is listed twice");
             }
         }
+        models.values().forEach(m -> checkModelReferences(m, licenses.keySet(), models.keySet()));
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         List<String> vocabulary = Vocabulary.ids(Purpose.class);
         purposes.groups().forEach((name, members) -> {
@@ -119,6 +120,28 @@ public final class CatalogLoader {
             problem("regions.yaml", "the region '" + Regions.EU + "' (the EU member states) is missing");
         }
         return regions;
+    }
+
+    /** Policies must be catalog licenses, derivedFrom a catalog model, dates real YYYY-MM-DD dates. */
+    private void checkModelReferences(Model m, Set<String> licenseIds, Set<String> modelIds) {
+        for (String policy : m.policies()) {
+            if (!licenseIds.contains(policy)) {
+                problem("models.yaml", "model '" + m.id() + "' names policy '" + policy + "', which licenses.yaml does not list");
+            } else if (policy.equals(m.license())) {
+                problem("models.yaml", "model '" + m.id() + "' names its license '" + policy + "' again as a policy");
+            }
+        }
+        if (m.derivedFrom() != null && !modelIds.contains(m.derivedFrom())) {
+            problem("models.yaml", "model '" + m.id() + "' is derivedFrom '" + m.derivedFrom() + "', which models.yaml does not list");
+        }
+        checkDate(m, "released", m.released());
+        checkDate(m, "retired", m.retired());
+    }
+
+    private void checkDate(Model m, String field, String value) {
+        if (value != null && !isDate(value)) {
+            problem("models.yaml", "model '" + m.id() + "': " + field + " '" + value + "' is not a YYYY-MM-DD date");
+        }
     }
 
     /** Terms dates are compared with {@code licensee.termsAcceptedOn}, so they must be real dates. */

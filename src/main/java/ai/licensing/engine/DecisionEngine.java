@@ -15,9 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Evaluates usage profiles against the current ruleset. The verdict is assembled only from the clauses the
- * rules produced, after the licensee's separate agreements turned the clauses they cover into INFO: strongest
- * effect decides, {@code allowed} follows the verdict, missing facts are the union of what the REVIEW clauses named.
+ * Evaluates usage profiles against the current ruleset: the license of the model and then the extra policies the
+ * catalog names for it (a usage policy beside the license), whose clauses carry the policy's id in their
+ * {@code license}. The verdict is assembled only from the clauses the rules produced, after the licensee's
+ * separate agreements turned the clauses they cover into INFO: strongest effect decides, {@code allowed} follows
+ * the verdict, missing facts are the union of what the REVIEW clauses named.
  */
 public final class DecisionEngine {
 
@@ -58,6 +60,14 @@ public final class DecisionEngine {
         Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
         ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
+        if (model != null && !model.policies().isEmpty()) {
+            findings.startPolicies();
+            // A policy's rules match on its own id, so each policy is evaluated as the license of the same usage.
+            for (String policyId : model.policies()) {
+                License policy = ruleset.catalog().license(policyId).orElseThrow();
+                ruleset.session(policyId).execute(new Usage(profile, policy, model, ruleset, findings));
+            }
+        }
         findings.cover(agreements);
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();

@@ -21,13 +21,15 @@ import java.util.TreeSet;
 public final class Findings {
 
     private static final Comparator<ClauseHit> STRONGEST_FIRST =
-            Comparator.comparing(ClauseHit::effect).thenComparing(ClauseHit::section);
+            Comparator.comparing(ClauseHit::effect).thenComparing(ClauseHit::license).thenComparing(ClauseHit::section);
 
+    // Keyed by license:section, because a model's extra policies may number their clauses like its license.
     private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
     private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
     private final Set<String> firedRules = new TreeSet<>();
     private final Set<String> catalogSections = new HashSet<>();
     private RuleMeta current;
+    private boolean policyPass;
 
     /** Called as a rule starts firing, so the helpers know which clause they speak for. */
     void enter(RuleMeta rule) {
@@ -41,20 +43,32 @@ public final class Findings {
         return current;
     }
 
+    /**
+     * Called before the rules of a model's extra policies run: the catalog clauses ({@code @license("*")}) have
+     * already spoken for the model's own license, so they are not repeated once per policy.
+     */
+    void startPolicies() {
+        this.policyPass = true;
+    }
+
     void add(String license, String licenseUrl, Effect effect, String reason, String remedy, Set<String> missing) {
         RuleMeta rule = current();
+        if (policyPass && RuleMeta.EVERY_LICENSE.equals(rule.license())) {
+            return;
+        }
         firedRules.add(rule.name());
         if (RuleMeta.EVERY_LICENSE.equals(rule.license())) {
             catalogSections.add(rule.section());
         }
         ClauseHit hit = new ClauseHit(license, rule.section(), rule.title(), effect, rule.name(), reason, remedy,
                 rule.url() == null ? licenseUrl : rule.url());
-        ClauseHit before = bySection.get(rule.section());
-        ClauseHit after = bySection.merge(rule.section(), hit, Findings::merge);
+        String key = hit.key();
+        ClauseHit before = bySection.get(key);
+        ClauseHit after = bySection.merge(key, hit, Findings::merge);
         if (before == null || after.effect() != before.effect()) {
-            missingBySection.put(rule.section(), new TreeSet<>(missing));
+            missingBySection.put(key, new TreeSet<>(missing));
         } else if (effect == after.effect()) {
-            missingBySection.get(rule.section()).addAll(missing);
+            missingBySection.get(key).addAll(missing);
         }
     }
 
@@ -74,7 +88,7 @@ public final class Findings {
     /** Reports the clauses the licensee's separate agreements cover as INFO; they then name no missing fact. */
     void cover(Agreements agreements) {
         if (!agreements.isEmpty()) {
-            bySection.replaceAll((section, hit) -> agreements.apply(hit, catalogSections.contains(section)));
+            bySection.replaceAll((key, hit) -> agreements.apply(hit, catalogSections.contains(hit.section())));
         }
     }
 
@@ -86,9 +100,9 @@ public final class Findings {
 
     public List<String> missingFacts() {
         Set<String> missing = new TreeSet<>();
-        bySection.forEach((section, hit) -> {
+        bySection.forEach((key, hit) -> {
             if (hit.effect() == Effect.REVIEW) {
-                missing.addAll(missingBySection.get(section));
+                missing.addAll(missingBySection.get(key));
             }
         });
         return List.copyOf(missing);

@@ -32,7 +32,47 @@ class CatalogResourceTest {
                 .body("id", equalTo(catalog().modelIds()))
                 .body("find { it.id == 'gpt-4o' }.license", equalTo("openai-services"))
                 .body("find { it.id == 'gpt-4o' }.accessModes", equalTo(java.util.List.of("api")))
-                .body("find { it.id == 'llama-3.2-90b-vision' }.provider", equalTo("Meta"));
+                .body("find { it.id == 'llama-3.2-90b-vision' }.provider", equalTo("Meta"))
+                .body("find { it.id == 'gpt-oss-20b' }.policies", equalTo(java.util.List.of("gpt-oss-usage-policy")))
+                .body("find { it.id == 'deepseek-r1-distill-llama-8b' }.derivedFrom", equalTo("llama-3.1-8b"))
+                .body("find { it.id == 'claude-3.5-sonnet' }.retired", equalTo("2025-10-22"))
+                .body("find { it.id == 'llama-3.3-70b' }.released", equalTo("2024-12-06"))
+                .body("find { it.id == 'llama-3.3-70b' }.huggingface", equalTo(java.util.List.of("meta-llama/Llama-3.3-70B-Instruct")));
+    }
+
+    @Test
+    void modelsAreSearchedByNameIdOrHuggingFaceId() {
+        given().queryParam("q", "deepseek-ai/DeepSeek-R1-Distill-Qwen").when().get("/v1/models")
+                .then().statusCode(200)
+                .body("id", equalTo(java.util.List.of("deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-7b",
+                        "deepseek-r1-distill-qwen-14b", "deepseek-r1-distill-qwen-32b")));
+        given().queryParam("q", "  MAVERICK ").when().get("/v1/models")
+                .then().statusCode(200).body("id", equalTo(java.util.List.of("llama-4-maverick")));
+    }
+
+    @Test
+    void modelsAreFilteredByLicenseIncludingExtraPolicies() {
+        given().queryParam("license", "llama-4-community").when().get("/v1/models")
+                .then().statusCode(200).body("id", equalTo(java.util.List.of("llama-4-scout", "llama-4-maverick", "llama-guard-4-12b")));
+        given().queryParam("license", "gpt-oss-usage-policy").when().get("/v1/models")
+                .then().statusCode(200).body("id", equalTo(java.util.List.of("gpt-oss-20b", "gpt-oss-120b")));
+    }
+
+    @Test
+    void filtersCombineAndProviderIgnoresCase() {
+        given().queryParam("provider", "anthropic").queryParam("accessMode", "api").queryParam("q", "opus").when().get("/v1/models")
+                .then().statusCode(200)
+                .body("id", equalTo(java.util.List.of("claude-3-opus", "claude-opus-4", "claude-opus-4.1", "claude-opus-4.5")));
+        given().queryParam("provider", "Anthropic").queryParam("accessMode", "weights").when().get("/v1/models")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void anUnknownAccessModeIs400WithTheParameterNamed() {
+        given().queryParam("accessMode", "telepathy").when().get("/v1/models")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.path", equalTo(java.util.List.of("query.accessMode")))
+                .body("detail", org.hamcrest.Matchers.containsString("'telepathy' is not one of [weights, api]"));
     }
 
     @Test
@@ -59,6 +99,14 @@ class CatalogResourceTest {
                 .body("models", hasItem("llama-2-70b-chat"))
                 .body("effective", equalTo("2023-07-18"))
                 .body("verified.on", equalTo("2026-11-30"));
+    }
+
+    @Test
+    void aPolicyListsTheModelsThatNameIt() {
+        given().when().get("/v1/licenses/gpt-oss-usage-policy")
+                .then().statusCode(200)
+                .body("models", equalTo(java.util.List.of("gpt-oss-20b", "gpt-oss-120b")))
+                .body("clauses.section", hasItem("policy"));
     }
 
     @Test

@@ -196,6 +196,18 @@ class WebPageTest {
         assertEquals("NO VERDICT", rows.get(2).findElement(By.className("badge")).getText());
     }
 
+    @Test
+    void theModelSearchNarrowsThePickerByHuggingFaceIdAndKeepsTheChoice() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        browser.findElement(By.id("model-search")).sendKeys("Qwen/Qwen2.5-3B");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model-search-count"), "1 of "));
+        List<String> listed = new Select(browser.findElement(By.id("model"))).getOptions().stream()
+                .map(o -> o.getDomProperty("value")).toList();
+        assertEquals(List.of("", "llama-2-70b-chat", "qwen2.5-3b"), listed);
+        assertEquals("llama-2-70b-chat", new Select(browser.findElement(By.id("model"))).getFirstSelectedOption().getDomProperty("value"));
+    }
+
     private void open() {
         browser.get(page.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#model option[value='llama-2-70b-chat']")));

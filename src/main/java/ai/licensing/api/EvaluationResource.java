@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
@@ -21,8 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
-/** Evaluates usage profiles and logs each decision. The body is read strictly by the same parser the command line uses. */
+/**
+ * Evaluates usage profiles and logs each decision; an answer is sent once its decisions are stored (the event loop
+ * never waits for that: the answer is a stage the decision log completes). The body is read strictly by the same
+ * parser the command line uses.
+ */
 @Path("/v1/evaluations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,13 +55,12 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
-    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    public CompletionStage<String> evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = parser.parse(body);
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         // Written once, for the client and the decision log alike.
         String json = VerdictJson.text(verdict);
-        log.record(profile, verdict, json);
-        return json;
+        return log.recorded(List.of(log.entry(profile, verdict, json)), json);
     }
 
     @POST
@@ -64,27 +69,27 @@ public class EvaluationResource {
             description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
                     + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
                     + "More profiles than licensing.limits.batch-size (default 1000): 413.")
-    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+    public CompletionStage<List<Object>> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
         List<Object> answers = new ArrayList<>(profiles.size());
+        List<DecisionEntry> decided = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
             answers.add(ProfileAnswer.of(() -> parser.parse(profile),
-                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", log::record));
+                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", (p, v) -> decided.add(log.entry(p, v))));
         }
-        return answers;
+        return log.recorded(decided, answers);
     }
 
     @POST
     @Path("/compare")
     @Operation(summary = "Evaluate one usage profile against every catalog model",
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
-    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    public CompletionStage<List<Verdict>> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = compareParser.parse(body);
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
-        verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
-        return verdicts;
+        return log.recorded(verdicts.stream().map(v -> log.entry(profile.forModel(v.model()), v)).toList(), verdicts);
     }
 }

@@ -22,7 +22,7 @@ public final class DecisionWriter implements AutoCloseable {
 
     /** Refused: the queue holds as many requests as it may. The caller answers "try again" (503). */
     public static final class QueueFullException extends RuntimeException {
-        QueueFullException(int capacity) {
+        public QueueFullException(int capacity) {
             super("the decision store is behind: " + capacity + " requests are waiting to be written");
         }
     }

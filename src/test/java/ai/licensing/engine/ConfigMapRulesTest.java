@@ -1,7 +1,6 @@
 package ai.licensing.engine;
 
 import ai.licensing.model.Decision;
-import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.testing.ConfigMapVolume;
 import ai.licensing.testing.Eventually;
@@ -25,10 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConfigMapRulesTest {
 
     private static final Path RULES = Path.of("rules-drl");
-    private static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
-            {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
-             "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
-             "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");
+    /** Allowed under the Llama 2 threshold of 700M monthly active users, denied once it is lowered to 500M. */
+    private static final UsageProfile PLATFORM_600M = RulesetReloaderTest.PLATFORM_600M;
 
     @TempDir
     Path work;

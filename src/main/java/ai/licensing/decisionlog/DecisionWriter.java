@@ -75,10 +75,6 @@ public final class DecisionWriter implements AutoCloseable {
         return queue.size();
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     private void run() {
         List<Pending> batch = new ArrayList<>(maxBatch);
         List<DecisionEntry> entries = new ArrayList<>();

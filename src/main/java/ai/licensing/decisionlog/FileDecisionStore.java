@@ -164,11 +164,6 @@ public final class FileDecisionStore implements DecisionStore {
         return path.toAbsolutePath().toString();
     }
 
-    /** How many decisions of the active file are indexed. */
-    public int indexed() {
-        return active.size();
-    }
-
     @Override
     public void close() throws IOException {
         active.close();

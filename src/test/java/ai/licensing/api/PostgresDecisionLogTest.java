@@ -70,6 +70,7 @@ class PostgresDecisionLogTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'decision-log' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'decision-log' }.data.store", equalTo("postgresql"));
+                .body("checks.find { it.name == 'decision-log' }.data.store", equalTo("postgresql"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
     }
 }

@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.bom.BomDocument;
 import ai.licensing.bom.BomEvaluator;
 import ai.licensing.bom.BomReader;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /** The BOM gate: one usage profile, evaluated for every model an AI bill of materials lists. */
 @Path("/v1/evaluations/bom")
@@ -54,7 +56,7 @@ public class BomResource {
                     + "More models than licensing.limits.batch-size: 413.")
     @APIResponse(responseCode = "200", description = "The verdict per model",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomVerdict.class)))
-    public BomVerdict evaluate(@RequestBody(description = "{\"profile\": {...}, \"bom\": {...}}") byte[] body) {
+    public CompletionStage<BomVerdict> evaluate(@RequestBody(description = "{\"profile\": {...}, \"bom\": {...}}") byte[] body) {
         JsonNode request = JsonBody.read(body, "BOM request");
         checkShape(request);
         Ruleset ruleset = rules.engine().rules().get();
@@ -67,8 +69,11 @@ public class BomResource {
                     : new Problem("about:blank", "Invalid bill of materials", 400,
                     "The bill of materials cannot be read at " + e.violations().get(0), e.violations(), null));
         }
+        List<DecisionEntry> entries = new ArrayList<>();
         try {
-            return evaluator.evaluate(ruleset, request.get(PROFILE), bom, log::record);
+            // The answer goes out once every component's decision is stored, as for batch.
+            BomVerdict answer = evaluator.evaluate(ruleset, request.get(PROFILE), bom, (profile, verdict) -> entries.add(log.entry(profile, verdict)));
+            return log.recorded(entries, answer);
         } catch (InvalidProfileException e) {
             throw new ProblemException(ProblemMappers.invalid(e, "$." + PROFILE));
         }

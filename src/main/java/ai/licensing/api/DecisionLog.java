@@ -1,99 +1,151 @@
 package ai.licensing.api;
 
-import ai.licensing.decisionlog.DecisionLogFile;
+import ai.licensing.decisionlog.DecisionEntry;
+import ai.licensing.decisionlog.DecisionPage;
+import ai.licensing.decisionlog.DecisionQuery;
 import ai.licensing.decisionlog.DecisionRecord;
+import ai.licensing.decisionlog.DecisionStore;
+import ai.licensing.decisionlog.DecisionWriter;
 import ai.licensing.decisionlog.ProfileMask;
+import ai.licensing.decisionlog.Retention;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 import ai.licensing.model.VerdictJson;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * The service's decision log ({@code licensing.decision-log.*}). Every endpoint that hands out a verdict calls
- * {@link #record}. Opened at start-up, so a torn last line is repaired and the index rebuilt before the first request.
+ * The service's decision log ({@code licensing.decision-log.*}). Every endpoint that hands out verdicts passes
+ * them through {@link #recorded} and answers only when they are stored. Opened at start-up, so a torn last line
+ * is repaired, the index rebuilt or the database reached before the first request.
  */
 @Startup
 @Singleton
 public class DecisionLog {
 
     private static final Logger LOG = Logger.getLogger(DecisionLog.class);
+    /** Most requests one group commit takes; a batch request counts once however many decisions it holds. */
+    private static final int MAX_BATCH = 512;
 
-    private final DecisionLogFile file;
+    private final DecisionLogConfig.Store kind;
     private final ProfileMask mask;
+    private final DecisionStore store;
+    private final DecisionWriter writer;
+    private final Retention retention;
 
-    /**
-     * @param mask    dotted profile paths left out of each logged profile ({@code licensee.country,...})
-     * @param indexed how many of the most recent decisions are looked up in memory; older ones are read from the file
-     */
-    public DecisionLog(@ConfigProperty(name = "licensing.decision-log.enabled", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "licensing.decision-log.path", defaultValue = "decisions.jsonl") Path path,
-                       @ConfigProperty(name = "licensing.decision-log.mask") Optional<List<String>> mask,
-                       @ConfigProperty(name = "licensing.decision-log.index-size", defaultValue = "100000") int indexed) {
-        this.mask = ProfileMask.of(mask.orElse(List.of()));
-        this.file = enabled ? open(path, indexed) : null;
-    }
-
-    private static DecisionLogFile open(Path path, int indexed) {
-        try {
-            DecisionLogFile file = DecisionLogFile.open(path, indexed);
-            LOG.infof("Decision log %s: the %d most recent decisions indexed", path.toAbsolutePath(), file.size());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the decision log " + path.toAbsolutePath(), e);
-        }
+    public DecisionLog(DecisionLogConfig config, Instance<DataSource> dataSource) {
+        this.kind = config.effectiveStore();
+        this.mask = ProfileMask.of(config.mask().orElse(List.of()));
+        this.store = DecisionLogStores.open(kind, config, dataSource);
+        this.writer = store == null ? null : new DecisionWriter(store, config.queueSize(), MAX_BATCH);
+        this.retention = store == null || config.retention().isEmpty() ? null
+                : Retention.start(store, config.retention().get(), config.purgeInterval());
+        LOG.infof("Decision log: %s%s", store == null ? "off (licensing.decision-log.store=none)" : kind.name().toLowerCase(Locale.ROOT)
+                + " " + store.description(), retention == null ? "" : ", records older than " + config.retention().get() + " purged");
     }
 
     public boolean enabled() {
-        return file != null;
+        return store != null;
+    }
+
+    /** Whether stored decisions can be read back: not when the log is off or goes to a stream such as /dev/stdout. */
+    public boolean searchable() {
+        return store != null && store.searchable();
+    }
+
+    /** Why decisions cannot be looked up here, for a 404 that says so. */
+    public String whyNotSearchable() {
+        return store == null
+                ? "The decision log is switched off (licensing.decision-log.store=none), so no decision can be looked up."
+                : "Decisions are written to " + store.description() + ", which cannot be searched; use the file or postgresql store.";
+    }
+
+    public DecisionLogConfig.Store kind() {
+        return kind;
+    }
+
+    /** The decision as it will be stored: the masked profile, and which masked fields had a value. */
+    public DecisionEntry entry(UsageProfile profile, Verdict verdict, String verdictJson) {
+        ProfileMask.Masked masked = mask.apply(profile);
+        return DecisionEntry.of(DecisionRecord.of(masked.profile(), verdict, masked.paths()), verdictJson);
+    }
+
+    public DecisionEntry entry(UsageProfile profile, Verdict verdict) {
+        return entry(profile, verdict, VerdictJson.text(verdict));
     }
 
     /**
-     * Appends the decision, without the masked profile fields. A log that cannot be written is reported in the service log but does not fail the
-     * request: the verdict is still right, and the client still needs it.
+     * {@code answer} once the decisions are stored. Never blocks: a full queue throws {@link DecisionWriter.QueueFullException}
+     * at once, and a store that fails completes the stage with {@link DecisionLogUnavailable}; both are answered 503.
      */
-    public void record(UsageProfile profile, Verdict verdict) {
-        if (file != null) {
-            record(profile, verdict, VerdictJson.text(verdict));
+    public <T> CompletionStage<T> recorded(List<DecisionEntry> entries, T answer) {
+        if (writer == null || entries.isEmpty()) {
+            return CompletableFuture.completedFuture(answer);
         }
-    }
-
-    /** The same, with the verdict as the JSON the client got, so it is not written twice. */
-    public void record(UsageProfile profile, Verdict verdict, String verdictJson) {
-        if (file == null) {
-            return;
-        }
-        try {
-            file.append(DecisionRecord.of(mask.apply(profile), verdict), verdictJson);
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Decision %s could not be written to the decision log %s", verdict.decisionId(), file.path());
-        }
+        CompletableFuture<T> answered = new CompletableFuture<>();
+        writer.write(entries).whenComplete((stored, failure) -> {
+            if (failure == null) {
+                answered.complete(answer);
+            } else {
+                answered.completeExceptionally(new DecisionLogUnavailable(failure));
+            }
+        });
+        return answered;
     }
 
     public Optional<DecisionRecord> find(String decisionId) {
-        if (file == null) {
+        if (!searchable()) {
             return Optional.empty();
         }
         try {
-            return file.find(decisionId);
+            return store.find(decisionId);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the decision log " + file.path(), e);
+            throw new DecisionLogUnavailable(e);
         }
     }
 
+    public DecisionPage query(DecisionQuery query) {
+        try {
+            return store.query(query);
+        } catch (IOException e) {
+            throw new DecisionLogUnavailable(e);
+        }
+    }
+
+    /** Readiness: fails when the store cannot be written now. */
+    void check() throws IOException {
+        if (store != null) {
+            store.check();
+        }
+    }
+
+    String description() {
+        return store == null ? "none" : store.description();
+    }
+
+    int queued() {
+        return writer == null ? 0 : writer.queued();
+    }
+
     @PreDestroy
-    void close() throws IOException {
-        if (file != null) {
-            file.close();
+    void close() throws IOException, InterruptedException {
+        if (retention != null) {
+            retention.close();
+        }
+        if (writer != null) {
+            writer.close();
+            store.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.ProfileParser;
@@ -22,8 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
-/** Evaluates usage profiles and logs each decision. The body is read strictly by the same parser the command line uses. */
+/**
+ * Evaluates usage profiles and logs each decision; an answer is sent once its decisions are stored (the event loop
+ * never waits for that: the answer is a stage the decision log completes). The body is read strictly by the same
+ * parser the command line uses.
+ */
 @Path("/v1/evaluations")
 @APIResponse(responseCode = "400", description = "Not a valid usage profile: errors[].path names each bad field",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -58,14 +64,13 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
-    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+    public CompletionStage<String> evaluate(@RequestBody(description = "A usage profile (contract section 1)", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = parser.parse(body);
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         // Written once, for the client and the decision log alike.
         String json = VerdictJson.text(verdict);
-        log.record(profile, verdict, json);
-        return json;
+        return log.recorded(List.of(log.entry(profile, verdict, json)), json);
     }
 
     @POST
@@ -77,19 +82,20 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One answer per profile, in order: a verdict, or the element's problem document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BatchAnswer.class)))
-    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles", required = true,
+    public CompletionStage<List<Object>> batch(@RequestBody(description = "A JSON array of usage profiles", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UsageProfile.class))) byte[] body) {
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
         List<Object> answers = new ArrayList<>(profiles.size());
+        List<DecisionEntry> decided = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
             answers.add(ProfileAnswer.of(() -> parser.parse(profile),
-                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", log::record));
+                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", (p, v) -> decided.add(log.entry(p, v))));
         }
-        return answers;
+        return log.recorded(decided, answers);
     }
 
     @POST
@@ -98,12 +104,11 @@ public class EvaluationResource {
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
     @APIResponse(responseCode = "200", description = "One verdict per catalog model, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)))
-    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+    public CompletionStage<List<Verdict>> compare(@RequestBody(description = "A usage profile (contract section 1)", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = compareParser.parse(body);
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
-        verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
-        return verdicts;
+        return log.recorded(verdicts.stream().map(v -> log.entry(profile.forModel(v.model()), v)).toList(), verdicts);
     }
 
     /** What the OpenAPI document says each batch answer is: the verdict, or the element's own problem document. */

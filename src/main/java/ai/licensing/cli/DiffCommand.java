@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
 /**
  * Shows what a rule change does before it goes live: evaluates the scenarios and logged decisions under PATH with
  * the old and the new rules and lists every profile whose verdict or clauses change, then a count per license.
- * Exit 0: nothing changes; 1: something changes; 2: a ruleset, file or profile could not be read or evaluated.
+ * Decisions can also come from the service's PostgreSQL store ({@code --store}). A decision logged with masked
+ * fields is listed as not replayable rather than evaluated. Exit 0: nothing changes; 1: something changes; 2: a
+ * ruleset, file or profile could not be read or evaluated.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "List every scenario or logged decision under PATH whose verdict or clauses differ between two rules folders.")
@@ -41,13 +43,20 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--against", paramLabel = "NEW_DIR", required = true, description = "The changed rules folder.")
     Path against;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files (.yaml, .yml, .json), decision logs (.jsonl) or folders of them.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files (.yaml, .yml, .json), decision logs (.jsonl) or folders of them.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--store", paramLabel = "JDBC_URL",
+            description = "Also every decision in the service's PostgreSQL store, e.g. jdbc:postgresql://db:5432/licensing "
+                    + "(user and password from QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD, as the service reads them, "
+                    + "or ?user=…&password=… in the URL).")
+    String store;
 
     /** Per license, how many profiles were evaluated and how many of them changed. */
     private final Map<String, Integer> evaluated = new TreeMap<>();
     private final Map<String, Integer> changed = new TreeMap<>();
     private int errors;
+    private int notReplayable;
 
     @Override
     public Integer call() {
@@ -57,7 +66,18 @@ final class DiffCommand implements Callable<Integer> {
         if (before == null || after == null) {
             return 2;
         }
+        if (paths.isEmpty() && store == null) {
+            spec.commandLine().getErr().println("diff: give a PATH, --store, or both");
+            return 2;
+        }
         new ProfileSources().read(paths, source -> compare(before, after, source, out), this::error);
+        if (store != null) {
+            try {
+                ProfileSources.readStore(StoreInput.open(store), source -> compare(before, after, source, out), this::error);
+            } catch (IllegalArgumentException e) {
+                error(new SourceError(store, 0, 0, "not a PostgreSQL JDBC URL: " + e.getMessage()));
+            }
+        }
         summarize(out, before, after);
         return errors > 0 ? 2 : changed.isEmpty() ? 0 : 1;
     }
@@ -73,6 +93,12 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void compare(Ruleset before, Ruleset after, ProfileSources.Source source, PrintWriter out) {
+        if (source.notReplayable() != null) {
+            // Evaluating what is left of a masked profile would report changes that only the missing facts make.
+            notReplayable++;
+            out.printf("%s › %s: %s%n", source.file(), source.name(), source.notReplayable());
+            return;
+        }
         Verdict old;
         Verdict now;
         try {
@@ -104,7 +130,8 @@ final class DiffCommand implements Callable<Integer> {
 
     private void summarize(PrintWriter out, Ruleset before, Ruleset after) {
         changed.forEach((license, count) -> out.printf("%s: %d of %d profiles change%n", license, count, evaluated.get(license)));
-        out.printf("%d of %d profiles change (%s → %s)%s%n", total(changed), total(evaluated), before.version(), after.version(),
+        out.printf("%d of %d profiles change (%s → %s)%s%s%n", total(changed), total(evaluated), before.version(), after.version(),
+                notReplayable > 0 ? "; " + notReplayable + " not replayable (masked)" : "",
                 errors > 0 ? "; " + errors + " error(s)" : "");
     }
 

@@ -1,6 +1,10 @@
 package ai.licensing.cli;
 
 import ai.licensing.decisionlog.DecisionLogFile;
+import ai.licensing.decisionlog.DecisionPage;
+import ai.licensing.decisionlog.DecisionQuery;
+import ai.licensing.decisionlog.DecisionRecord;
+import ai.licensing.decisionlog.DecisionStore;
 import ai.licensing.model.SourceError;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.scenario.Scenario;
@@ -19,8 +23,20 @@ import java.util.function.Consumer;
  */
 final class ProfileSources {
 
-    /** A profile and where it came from. */
-    record Source(String file, String name, UsageProfile profile) {
+    /**
+     * A profile and where it came from.
+     *
+     * @param notReplayable why evaluating the profile would not repeat the decision (fields masked in the log), or null
+     */
+    record Source(String file, String name, UsageProfile profile, String notReplayable) {
+
+        Source(String file, String name, UsageProfile profile) {
+            this(file, name, profile, null);
+        }
+
+        static Source of(String where, DecisionRecord record) {
+            return new Source(where, record.decisionId(), record.profile(), record.notReplayable());
+        }
     }
 
     private final ScenarioReader scenarios = new ScenarioReader();
@@ -58,9 +74,24 @@ final class ProfileSources {
 
     private static void readLog(Path file, Consumer<Source> onProfile, Consumer<SourceError> onError) {
         try {
-            DecisionLogFile.read(file, r -> onProfile.accept(new Source(file.toString(), r.decisionId(), r.profile())), onError);
+            DecisionLogFile.read(file, r -> onProfile.accept(Source.of(file.toString(), r)), onError);
         } catch (IOException e) {
             onError.accept(new SourceError(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Every decision of a store (the shared database), a thousand at a time, newest first. */
+    static void readStore(DecisionStore store, Consumer<Source> onProfile, Consumer<SourceError> onError) {
+        DecisionQuery query = DecisionQuery.all(DecisionQuery.MAX_LIMIT);
+        try {
+            for (DecisionPage page = store.query(query); ; page = store.query(query.next(page))) {
+                page.decisions().forEach(r -> onProfile.accept(Source.of(store.description(), r)));
+                if (page.next() == null) {
+                    return;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            onError.accept(new SourceError(store.description(), 0, 0, "cannot be read: " + e.getMessage()));
         }
     }
 }

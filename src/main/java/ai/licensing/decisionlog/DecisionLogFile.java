@@ -1,7 +1,6 @@
 package ai.licensing.decisionlog;
 
 import ai.licensing.model.SourceError;
-import ai.licensing.model.VerdictJson;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -106,26 +106,41 @@ public final class DecisionLogFile implements AutoCloseable {
 
     /** Appends the record as one line. On failure nothing of it stays in the file. */
     public void append(DecisionRecord record) throws IOException {
-        append(record, VerdictJson.text(record.verdict()));
+        append(List.of(DecisionEntry.of(record)), false);
     }
 
-    /** The same, with the record's verdict already written as JSON (the response's), so it is not written twice. */
-    public void append(DecisionRecord record, String verdictJson) throws IOException {
-        // Serialized before taking the lock, so concurrent decisions only queue for the write itself.
-        write(record.decisionId(), ByteBuffer.wrap(DecisionRecordJson.line(record, verdictJson)));
+    /**
+     * Appends the decisions as one write of whole lines (group commit: whatever the writer found queued), and with
+     * {@code force} waits until the device has them. On failure nothing of them stays in the file.
+     */
+    public void append(List<DecisionEntry> entries, boolean force) throws IOException {
+        byte[][] lines = DecisionRecordJson.lines(entries);
+        write(entries, lines, ByteBuffer.wrap(DecisionRecordJson.joined(lines)), force);
     }
 
-    private synchronized void write(String decisionId, ByteBuffer line) throws IOException {
+    private synchronized void write(List<DecisionEntry> entries, byte[][] lines, ByteBuffer all, boolean force) throws IOException {
         long start = appender.size();
         try {
-            while (line.hasRemaining()) {
-                appender.write(line);
+            while (all.hasRemaining()) {
+                appender.write(all);
+            }
+            if (force) {
+                appender.force(false);
             }
         } catch (IOException e) {
             appender.truncate(start);
             throw e;
         }
-        offsets.put(decisionId, start);
+        long offset = start;
+        for (int i = 0; i < lines.length; i++) {
+            offsets.put(entries.get(i).record().decisionId(), offset);
+            offset += lines[i].length;
+        }
+    }
+
+    /** How many bytes the file holds. */
+    public long bytes() throws IOException {
+        return appender.size();
     }
 
     public Optional<DecisionRecord> find(String decisionId) throws IOException {
@@ -179,6 +194,17 @@ public final class DecisionLogFile implements AutoCloseable {
                 onError.accept(new SourceError(file.toString(), number, 0, e.getMessage()));
             }
         });
+    }
+
+    /** The record with the id in a log file no service writes any more (a rotated one), read from its start. */
+    static Optional<DecisionRecord> findIn(Path file, String decisionId) throws IOException {
+        byte[][] found = {null};
+        JsonLines.scan(file, (offset, number, line) -> {
+            if (found[0] == null && decisionId.equals(DecisionRecordJson.decisionId(line))) {
+                found[0] = line;
+            }
+        });
+        return found[0] == null ? Optional.empty() : Optional.of(new DecisionRecordJson().parse(found[0]));
     }
 
     @Override

@@ -3,18 +3,21 @@ package ai.licensing.decisionlog;
 import ai.licensing.json.Json;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
+import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
-import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A decision record as one line of JSON, and back. JSON escapes line breaks inside strings, so a record is
@@ -27,14 +30,18 @@ final class DecisionRecordJson {
 
     private final ProfileParser profiles = new ProfileParser();
 
-    /** The record's JSON followed by its newline. */
-    static byte[] line(DecisionRecord record) {
-        return line(record, VerdictJson.text(record.verdict()));
+    static String profile(UsageProfile profile) {
+        try {
+            return MAPPER.writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a profile always serializes", e);
+        }
     }
 
-    /** The same, with the verdict already written as JSON (for the response), so it is not written twice. */
-    static byte[] line(DecisionRecord record, String verdictJson) {
-        ByteArrayBuilder out = new ByteArrayBuilder(verdictJson.length() + 1024);
+    /** The record's JSON followed by its newline. */
+    static byte[] line(DecisionEntry entry) {
+        DecisionRecord record = entry.record();
+        ByteArrayBuilder out = new ByteArrayBuilder(entry.verdictJson().length() + entry.profileJson().length() + 256);
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField(ID, record.decisionId());
@@ -42,9 +49,11 @@ final class DecisionRecordJson {
             MAPPER.writeValue(json, record.time());
             json.writeStringField("rulesetVersion", record.rulesetVersion());
             json.writeFieldName("profile");
-            MAPPER.writeValue(json, record.profile());
+            json.writeRawValue(entry.profileJson());
+            json.writeFieldName("masked");
+            MAPPER.writeValue(json, record.masked());
             json.writeFieldName("verdict");
-            json.writeRawValue(verdictJson);
+            json.writeRawValue(entry.verdictJson());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("a decision record always serializes", e);
@@ -53,21 +62,69 @@ final class DecisionRecordJson {
         return out.toByteArray();
     }
 
+    /** Each entry's line, in order. */
+    static byte[][] lines(List<DecisionEntry> entries) {
+        byte[][] lines = new byte[entries.size()][];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(entries.get(i));
+        }
+        return lines;
+    }
+
+    /** The lines one after the other, for a single write. */
+    static byte[] joined(byte[][] lines) {
+        int length = 0;
+        for (byte[] line : lines) {
+            length += line.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] line : lines) {
+            System.arraycopy(line, 0, all, at, line.length);
+            at += line.length;
+        }
+        return all;
+    }
+
     /** Reads a record; {@link IllegalArgumentException} says what is wrong with a line that is not one. */
     DecisionRecord parse(byte[] line) {
+        JsonNode tree;
         try {
-            JsonNode tree = MAPPER.readTree(line);
-            if (tree == null || !tree.isObject() || !tree.path(ID).isTextual()) {
-                throw new IllegalArgumentException("not a decision record: no " + ID);
-            }
-            return new DecisionRecord(tree.get(ID).asText(), MAPPER.treeToValue(tree.get("time"), Instant.class),
-                    tree.path("rulesetVersion").asText(null), profiles.parse(tree.get("profile")),
-                    MAPPER.treeToValue(tree.get("verdict"), Verdict.class));
+            tree = MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a decision record: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject() || !tree.path(ID).isTextual()) {
+            throw new IllegalArgumentException("not a decision record: no " + ID);
+        }
+        return record(tree.get(ID).asText(), tree.get("time"), tree.path("rulesetVersion").asText(null), tree.get("profile"),
+                tree.path("masked"), tree.get("verdict"));
+    }
+
+    /** A record from its parts as JSON (a database row keeps them in columns). */
+    DecisionRecord record(String id, JsonNode time, String rulesetVersion, JsonNode profile, JsonNode masked, JsonNode verdict) {
+        try {
+            List<String> paths = new ArrayList<>();
+            masked.forEach(p -> paths.add(p.asText()));
+            return new DecisionRecord(id, MAPPER.treeToValue(time, Instant.class), rulesetVersion, profiles.parse(profile),
+                    MAPPER.treeToValue(verdict, Verdict.class), paths);
         } catch (InvalidProfileException e) {
             throw new IllegalArgumentException("its profile is not valid: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a decision record: " + e.getMessage(), e);
         }
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** Only the decision id, read without building the record (the index is rebuilt from every line at start). */

@@ -7,16 +7,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Profile fields left out of the decision log (like OPA's decision log masking), so that a deployment can keep
- * facts such as a licensee's country or a derivative's name out of a file that many people may read.
+ * facts such as a licensee's country or a derivative's name out of a file that many people may read. Each stored
+ * decision lists the paths that had a value and were left out, so that replay and {@code diff} can say it cannot be
+ * replayed instead of reporting a change that only the missing fact made.
  */
 public final class ProfileMask {
 
     public static final ProfileMask NONE = new ProfileMask(List.of());
+
+    /** What identifies a decision: without them a decision cannot be found by model or license, nor replayed at all. */
+    private static final Set<String> NEVER_MASKED = Set.of("model", "license");
+
+    /** The profile as stored, and the dotted paths that had a value and were left out of it. */
+    public record Masked(UsageProfile profile, List<String> paths) {
+    }
 
     private static final ObjectMapper MAPPER = Json.profiles();
 
@@ -36,6 +47,10 @@ public final class ProfileMask {
     }
 
     private static String[] checked(String dotted) {
+        if (NEVER_MASKED.contains(dotted)) {
+            throw new IllegalArgumentException("'" + dotted + "' cannot be masked: every decision is stored, found and replayed by its "
+                    + "model and license; mask the facts about the licensee and its use instead");
+        }
         String[] keys = dotted.split("\\.", -1);
         Class<?> type = UsageProfile.class;
         for (String key : keys) {
@@ -47,21 +62,25 @@ public final class ProfileMask {
         return keys;
     }
 
-    /** The profile without the masked fields (null, i.e. absent); the profile itself when nothing is masked. */
-    public UsageProfile apply(UsageProfile profile) {
+    /** The profile without the masked fields (null, i.e. absent), and which of them had a value. */
+    public Masked apply(UsageProfile profile) {
         if (paths.isEmpty()) {
-            return profile;
+            return new Masked(profile, List.of());
         }
         ObjectNode tree = MAPPER.valueToTree(profile);
+        List<String> removed = new ArrayList<>();
         for (String[] keys : paths) {
             JsonNode parent = tree;
             for (int i = 0; i < keys.length - 1 && parent != null; i++) {
                 parent = parent.get(keys[i]);
             }
             if (parent instanceof ObjectNode object) {
-                object.remove(keys[keys.length - 1]);
+                JsonNode value = object.remove(keys[keys.length - 1]);
+                if (value != null && !value.isNull()) {
+                    removed.add(String.join(".", keys));
+                }
             }
         }
-        return MAPPER.convertValue(tree, UsageProfile.class);
+        return new Masked(MAPPER.convertValue(tree, UsageProfile.class), removed);
     }
 }

@@ -60,19 +60,37 @@ record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String
         }
     }
 
-    /** Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. */
+    /**
+     * Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. Entries
+     * whose name starts with a dot, and everything below them, are not rule files: a Kubernetes ConfigMap volume
+     * keeps the real files in a hidden {@code ..2026_11_30_…/} folder, reached through the {@code ..data} symlink,
+     * and shows each file as a symlink {@code x.drl -> ..data/x.drl}; reading both would compile every rule twice.
+     * The symlinks are followed, so the files are read once, under their own names. The same skips editors'
+     * and macOS's hidden files ({@code .x.drl.swp}, {@code ._x.drl}).
+     */
     private static Map<String, String> read(Path dir, String extension) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             return texts;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && Files.isRegularFile(f)).sorted().toList()) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && !hidden(dir.relativize(f)) && Files.isRegularFile(f))
+                    .sorted().toList()) {
                 texts.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + dir, e);
         }
         return texts;
+    }
+
+    /** Whether any part of the relative path names a hidden entry ({@code ..data}, {@code ..2026_…}, {@code .git}). */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

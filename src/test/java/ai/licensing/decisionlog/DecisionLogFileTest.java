@@ -73,7 +73,7 @@ class DecisionLogFileTest {
             }
             // A verdict serialized once for the response is logged the same way.
             DecisionRecord spliced = decide();
-            log.append(spliced, ai.licensing.model.VerdictJson.text(spliced.verdict()));
+            log.append(List.of(DecisionEntry.of(spliced, ai.licensing.model.VerdictJson.text(spliced.verdict()))), false);
             records.add(spliced);
             assertEquals(3, log.size(), "bounded, however many decisions were written");
             for (DecisionRecord record : records) {
@@ -96,7 +96,7 @@ class DecisionLogFileTest {
             log.append(kept);
         }
         long whole = Files.size(path);
-        byte[] torn = DecisionRecordJson.line(decide());
+        byte[] torn = DecisionRecordJson.line(DecisionEntry.of(decide()));
         Files.write(path, Arrays.copyOf(torn, torn.length / 2), StandardOpenOption.APPEND);
 
         DecisionRecord next = decide();
@@ -114,7 +114,7 @@ class DecisionLogFileTest {
     void readingLeavesTheFileAloneSkipsATornLineAndReportsBadLines() throws IOException {
         Path path = dir.resolve("decisions.jsonl");
         DecisionRecord record = decide();
-        byte[] line = DecisionRecordJson.line(record);
+        byte[] line = DecisionRecordJson.line(DecisionEntry.of(record));
         Files.write(path, line);
         Files.writeString(path, "{\"decisionId\":\"x\",\"profile\":{\"model\":5}}\n{\"half", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         long size = Files.size(path);

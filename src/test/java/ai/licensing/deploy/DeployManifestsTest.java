@@ -42,6 +42,26 @@ class DeployManifestsTest {
     }
 
     @Test
+    void replicasShareThePostgresqlStoreWhoseCredentialsComeFromTheSecret() throws IOException {
+        JsonNode container = Manifests.kind(Manifests.read(DEPLOY.resolve("kubernetes.yml")), "Deployment")
+                .at("/spec/template/spec/containers/0");
+        boolean store = false;
+        for (JsonNode env : container.path("env")) {
+            store |= env.path("name").asText().equals("LICENSING_DECISION_LOG_STORE") && env.path("value").asText().equals("postgresql");
+        }
+        assertTrue(store, "LICENSING_DECISION_LOG_STORE=postgresql");
+        List<String> secrets = new ArrayList<>();
+        container.path("envFrom").forEach(e -> secrets.add(e.at("/secretRef/name").asText()));
+        assertEquals(List.of("license-decisions-db"), secrets);
+        JsonNode secret = Manifests.kind(Manifests.read(DEPLOY.resolve("decision-store-secret.yaml")), "Secret");
+        assertEquals("license-decisions-db", secret.at("/metadata/name").asText());
+        List<String> keys = new ArrayList<>();
+        secret.path("stringData").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"), keys);
+        assertTrue(secret.at("/stringData/QUARKUS_DATASOURCE_JDBC_URL").asText().startsWith("jdbc:postgresql://"));
+    }
+
+    @Test
     void serviceAndAutoscalerTargetTheDeployment() throws IOException {
         List<JsonNode> docs = Manifests.read(DEPLOY.resolve("kubernetes.yml"));
         assertEquals(8080, Manifests.kind(docs, "Service").at("/spec/ports/0/targetPort").asInt());

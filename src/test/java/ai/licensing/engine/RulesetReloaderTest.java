@@ -27,7 +27,7 @@ class RulesetReloaderTest {
     private static final Duration DEADLINE = Duration.ofSeconds(15);
     /** Long enough that only the folder watch can trigger a reload in these tests. */
     private static final Duration NO_PERIODIC_CHECK = Duration.ofHours(1);
-    private static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
+    static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
             {"model":"community-70b","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
              "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
              "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");

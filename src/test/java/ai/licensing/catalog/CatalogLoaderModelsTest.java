@@ -2,6 +2,7 @@ package ai.licensing.catalog;
 
 import ai.licensing.model.AccessMode;
 import ai.licensing.model.SourceError;
+import ai.licensing.testing.Fixtures;
 import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class CatalogLoaderModelsTest {
 
     @Test
     void anUnknownPolicyAnUnknownBaseModelAndABadDateAreReportedTogether(@TempDir Path dir) throws IOException {
-        Path rules = RulesCopy.into(dir);
+        Path rules = Fixtures.copyFolder(Path.of("rules-drl"), dir);
         Path models = rules.resolve("catalog/models.yaml");
         RulesCopy.replace(models, "policies: [gpt-oss-usage-policy]", "policies: [gpt-oss-policy]");
         RulesCopy.replace(models, "derivedFrom: llama-3.1-8b", "derivedFrom: llama-3.1-9b");
@@ -50,7 +51,7 @@ class CatalogLoaderModelsTest {
 
     @Test
     void aModelMayNotNameItsOwnLicenseAgainAsAPolicy(@TempDir Path dir) throws IOException {
-        Path rules = RulesCopy.into(dir);
+        Path rules = Fixtures.copyFolder(Path.of("rules-drl"), dir);
         RulesCopy.replace(rules.resolve("catalog/models.yaml"), "policies: [gpt-oss-usage-policy]", "policies: [apache-2.0]");
         CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules));
         assertTrue(e.errors().stream().anyMatch(err -> err.message().contains("names its license 'apache-2.0' again as a policy")));

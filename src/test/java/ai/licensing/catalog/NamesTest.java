@@ -100,8 +100,8 @@ class NamesTest {
 
     @ParameterizedTest(name = "no match: {0}")
     @CsvSource({
-            "meta-llama/Llama-2-70b-chat",
-            "pkg:huggingface/meta-llama/Llama-2-70b-chat",
+            "meta-llama/Llama-2-70b-chat-h",
+            "pkg:huggingface/meta-llama/Llama-2-70b-chat-h",
             "pkg:pypi/meta-llama/Llama-2-70b-chat-hf",
             "https://huggingface.co/datasets/meta-llama/Llama-2-70b-chat-hf",
             "https://example.com/meta-llama/Llama-2-70b-chat-hf",
@@ -116,8 +116,8 @@ class NamesTest {
 
     @Test
     void suggestionsPutTheClosestFirst() {
-        assertEquals("llama-2-70b-chat", names.model("meta-llama/Llama-2-70b-chat").suggestions().get(0));
-        assertEquals("llama-2-70b-chat", names.model("pkg:huggingface/meta-llama/Llama-2-70b-chat@abc").suggestions().get(0));
+        assertEquals("llama-2-70b-chat", names.model("meta-llama/Llama-2-70b-chat-h").suggestions().get(0));
+        assertEquals("llama-2-70b-chat", names.model("pkg:huggingface/meta-llama/Llama-2-70b-chat-h@abc").suggestions().get(0));
         assertEquals("llama-2-70b-chat", names.model("llama-2-70b-cht").suggestions().get(0));
         assertEquals("llama-2-community", names.license("llama-2").suggestions().get(0));
     }

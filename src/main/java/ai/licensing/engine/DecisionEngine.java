@@ -58,12 +58,27 @@ public final class DecisionEngine {
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
         Findings findings = new Findings();
-        ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
+        ruleset.session(license.id()).execute(facts(new Usage(profile, license, model, ruleset, findings), license));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
         return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
+    }
+
+    /**
+     * The usage and each purpose it states, as the rules match them. The purposes go in last-stated first: a rule
+     * fires for its matches in the order they arrive, and a rule reading {@code from $u.purposesIn(…)} has always
+     * met the last-stated purpose first, so reasons that join several purposes read as they always have.
+     */
+    private static List<Object> facts(Usage usage, License license) {
+        List<String> purposes = usage.getPurposes() == null ? List.of() : usage.getPurposes();
+        List<Object> facts = new ArrayList<>(purposes.size() + 1);
+        facts.add(usage);
+        for (int i = purposes.size() - 1; i >= 0; i--) {
+            facts.add(new StatedPurpose(license.id(), purposes.get(i)));
+        }
+        return facts;
     }
 
     private static License resolveLicense(Catalog catalog, UsageProfile profile, Model model) {

@@ -42,6 +42,7 @@ final class FactVocabulary {
         READS.put("purposes", List.of(Usage.PURPOSES));
         READS.put("purposesIn", List.of(Usage.PURPOSES));
         READS.put("hasPurposeIn", List.of(Usage.PURPOSES));
+        READS.put("StatedPurpose", List.of(Usage.PURPOSES));
         READS.put("derivativeName", List.of(Usage.DERIVATIVE_NAME));
         READS.put("derivativeNameStartsWith", List.of(Usage.DERIVATIVE_NAME));
         READS.put("distributesWeights", List.of(Usage.REDISTRIBUTES));

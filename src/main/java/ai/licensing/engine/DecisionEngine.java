@@ -58,7 +58,7 @@ public final class DecisionEngine {
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
         Findings findings = new Findings();
-        ruleset.session(license.id()).execute(facts(new Usage(profile, license, model, ruleset, findings), license));
+        ruleset.session().execute(facts(new Usage(profile, license, model, ruleset, findings), license));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH benchmarks of the engine in one command (see docs/performance.md):
 #   single decision latency (average and sampled percentiles), throughput on 1 and 2 threads,
-#   compare-all-models, and the engine / plain Java ratio on the same Llama 2 profiles.
+#   compare-all-models, the engine / plain Java ratio on the same Llama 2 profiles, and the Drools floor.
 # Env: BENCH_QUICK=1 for short iterations (a smoke run, not figures to report); RESULTS=dir keeps the JSON.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ if [[ "${BENCH_QUICK:-}" == 1 ]]; then iterations=(-wi 1 -w 1s -i 2 -r 1s); fi
 jmh() { java -cp "$cp" org.openjdk.jmh.Main "${iterations[@]}" -f 1 "$@"; }
 
 echo "== machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== the Drools floor: one rule in a pooled stateless session (the issue's targets are relative to it)"
+jmh FloorBenchmark -bm sample -t 1 -rf json -rff "$results/floor.json"
 echo "== latency, 1 thread (average and sampled percentiles)"
 jmh DecisionBenchmark -bm avgt,sample -t 1 -rf json -rff "$results/latency.json"
 for threads in 1 2; do

@@ -59,13 +59,13 @@ public final class DecisionEngine {
         License license = subject.license();
         Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
-        ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
+        ruleset.session().execute(facts(new Usage(profile, license, model, ruleset, findings), license));
         if (model != null && !model.policies().isEmpty()) {
             findings.startPolicies();
-            // A policy's rules match on its own id, so each policy is evaluated as the license of the same usage.
+            // A policy's rules test its own id, so each policy is evaluated as the license of the same usage.
             for (String policyId : model.policies()) {
                 License policy = ruleset.catalog().license(policyId).orElseThrow();
-                ruleset.session(policyId).execute(new Usage(profile, policy, model, ruleset, findings));
+                ruleset.session().execute(facts(new Usage(profile, policy, model, ruleset, findings), policy));
             }
         }
         findings.cover(agreements);
@@ -74,6 +74,21 @@ public final class DecisionEngine {
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts(), subject.resolvedFrom());
         return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
+    }
+
+    /**
+     * The usage and each purpose it states, as the rules match them. The purposes go in last-stated first: a rule
+     * fires for its matches in the order they arrive, and a rule reading {@code from $u.purposesIn(…)} has always
+     * met the last-stated purpose first, so reasons that join several purposes read as they always have.
+     */
+    private static List<Object> facts(Usage usage, License license) {
+        List<String> purposes = usage.getPurposes() == null ? List.of() : usage.getPurposes();
+        List<Object> facts = new ArrayList<>(purposes.size() + 1);
+        facts.add(usage);
+        for (int i = purposes.size() - 1; i >= 0; i--) {
+            facts.add(new StatedPurpose(license.id(), purposes.get(i)));
+        }
+        return facts;
     }
 
     private static Effect strongest(List<ClauseHit> clauses) {

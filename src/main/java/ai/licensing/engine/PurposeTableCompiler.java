@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * Turns each purpose table ({@code <license>.purposes.csv}) into rule text that Drools compiles with the rule
  * files. The rule of a row sits on the row's own line of the generated text, and the text carries the table's file
  * name, so everything Drools or the loader reports about a generated rule (errors, a rule's file and line in
- * {@code GET /v1/rules}) points at the lawyer's row. A row reads as the rule a lawyer would write by hand:
+ * {@code GET /v1/rules}) points at the lawyer's row. A row becomes (on one line):
  * <pre>
  * rule "llama-2-community: aup.2.b weapons" @license("llama-2-community") @section("aup.2.b") @title("…") @url("…")
- * when $u : Usage( license == "llama-2-community" ) $purpose : String() from $u.purposesIn( "weapons" )
+ * when $u : Usage( license == "llama-2-community" ) StatedPurpose( license == "llama-2-community", $purpose : id, id in ( "weapons" ) )
  * then $u.deny( "The stated purpose '" + $purpose + "' is prohibited…", "Remove this purpose…" ); end
  * </pre>
+ * Groups are read into their purposes here, and each stated purpose is a {@link StatedPurpose} fact, so a row is
+ * matched by the network instead of by an expression evaluated on every decision. It fires once per matching
+ * purpose, as {@code $purpose : String() from $u.purposesIn( "…" )} does in a hand-written rule.
  */
 public final class PurposeTableCompiler {
 
@@ -54,7 +57,7 @@ public final class PurposeTableCompiler {
             int before = errors.size();
             List<PurposeTable.Row> rows = PurposeTable.read(file, text, purposeNames, errors);
             if (errors.size() == before) {
-                drl.put(file, rules(license, rows));
+                drl.put(file, rules(license, rows, catalog.purposeGroups()));
             }
         });
         return drl;
@@ -66,23 +69,28 @@ public final class PurposeTableCompiler {
     }
 
     /** Line 1 (the header's line) declares the package; each row's rule is on the row's line. */
-    private static String rules(String license, List<PurposeTable.Row> rows) {
-        StringBuilder drl = new StringBuilder("package " + RulesetLoader.PACKAGE + "; import " + Usage.class.getName() + ";");
+    private static String rules(String license, List<PurposeTable.Row> rows, Map<String, Set<String>> groups) {
+        StringBuilder drl = new StringBuilder("package " + RulesetLoader.PACKAGE + "; import " + Usage.class.getName() + "; import "
+                + StatedPurpose.class.getName() + ";");
         int line = 1;
         for (PurposeTable.Row row : rows) {
             drl.append("\n".repeat(row.line() - line));
             line = row.line();
-            drl.append(rule(license, row));
+            drl.append(rule(license, row, groups));
         }
         return drl.append('\n').toString();
     }
 
-    private static String rule(String license, PurposeTable.Row row) {
+    private static String rule(String license, PurposeTable.Row row, Map<String, Set<String>> groups) {
         String purposes = String.join(", ", row.purposes());
+        String ids = String.join(", ", row.purposes().stream()
+                .flatMap(name -> groups.getOrDefault(name, Set.of(name)).stream())
+                .distinct().map(PurposeTableCompiler::quoted).toList());
         return "rule " + quoted(license + ": " + row.section() + " " + purposes)
                 + " @license(" + quoted(license) + ") @section(" + quoted(row.section()) + ") @title(" + quoted(row.title()) + ")"
                 + (row.url() == null ? "" : " @url(" + quoted(row.url()) + ")")
-                + " when $u : Usage( license == " + quoted(license) + " ) $purpose : String() from $u.purposesIn( " + quoted(purposes) + " )"
+                + " when $u : Usage( license == " + quoted(license) + " ) StatedPurpose( license == " + quoted(license)
+                + ", $purpose : id, id in ( " + ids + " ) )"
                 + " then $u." + row.effect() + "( " + template(row.reason()) + ", " + template(row.remedy()) + " ); end";
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One compiled, immutable version of the rules folder: a session per license, the catalog it was built with,
- * and what each rule says about itself. Safe to share between threads; a reload builds a new one.
+ * One compiled, immutable version of the rules folder: the sessions that run its rules, the catalog it was built
+ * with, and what each rule says about itself. Safe to share between threads; a reload builds a new one.
  *
  * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
  * @param files    the files it was built from, relative to the rules folder
- * @param sessions by license id: stateless, pooled sessions over that license's rules
+ * @param session  a stateless session, pooled, over every license's rules; each rule tests the license it speaks for
  * @param warnings style warnings of the authoring checks ({@code validate --strict} reports them)
  * @param compileTime how long reading and compiling the folder took
  */
@@ -26,15 +26,10 @@ public record Ruleset(
         List<String> files,
         Catalog catalog,
         List<RuleMeta> rules,
-        Map<String, StatelessKieSession> sessions,
+        StatelessKieSession session,
         PurposeGroups purposeGroups,
         List<SourceError> warnings,
         Duration compileTime) {
-
-    /** The session that holds the license's own rules and the catalog rules; every catalog license has one. */
-    public StatelessKieSession session(String licenseId) {
-        return sessions.get(licenseId);
-    }
 
     public Map<String, RuleMeta> rulesByName() {
         return rules.stream().collect(java.util.stream.Collectors.toMap(RuleMeta::name, r -> r));

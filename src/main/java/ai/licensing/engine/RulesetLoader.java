@@ -60,8 +60,7 @@ public final class RulesetLoader {
         Catalog checkedAgainst = catalog;
         CompletableFuture<RuleChecks.Report> checking = CompletableFuture.supplyAsync(() -> RuleChecks.check(
                 drl.entrySet().stream().map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), checkedAgainst));
-        LicenseBases.Compiled compiled = drl.isEmpty() ? null
-                : LicenseBases.compile(drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
+        RuleCompiler.Compiled compiled = drl.isEmpty() ? null : RuleCompiler.compile(drl, errors);
         RuleChecks.Report checked = checking.join();
         errors.addAll(checked.errors());
         List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), checked);
@@ -70,16 +69,15 @@ public final class RulesetLoader {
         }
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
-        ClauseAttribution attribution = new ClauseAttribution(byName);
-        Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
-        compiled.bases().forEach((license, base) -> sessions.put(license, session(base, attribution)));
-        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
+        StatelessKieSession session = session(compiled.base(), new ClauseAttribution(byName));
+        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, session,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
      * A stateless session backed by a pool: executing it borrows a reset working memory instead of building a new
      * one, which is most of what a fresh session costs. The pool grows with the number of concurrent evaluations.
+     * (A stateful session reused with insert, fire and delete measured slower: docs/performance.md.)
      */
     private static StatelessKieSession session(KieBase base, ClauseAttribution attribution) {
         StatelessKieSession session = base.newKieSessionsPool(1).newStatelessKieSession();

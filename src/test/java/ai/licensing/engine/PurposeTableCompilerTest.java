@@ -49,10 +49,10 @@ class PurposeTableCompilerTest {
     void eachRowIsARuleOnTheRowsOwnLine() throws IOException {
         List<String> lines = compile(TABLE, Files.readString(FIXTURE.resolve(TABLE))).get(TABLE).lines().toList();
         assertEquals(List.of(), errors);
-        assertEquals("package licensing; import ai.licensing.engine.Usage;", lines.get(0));
+        assertEquals("package licensing; import ai.licensing.engine.Usage; import ai.licensing.engine.StatedPurpose;", lines.get(0));
         assertEquals("rule \"acme-open: aup.1 armed\" @license(\"acme-open\") @section(\"aup.1\") @title(\"Armed use\")"
                 + " @url(\"https://example.org/acme/aup\") when $u : Usage( license == \"acme-open\" )"
-                + " $purpose : String() from $u.purposesIn( \"armed\" )"
+                + " StatedPurpose( license == \"acme-open\", $purpose : id, id in ( \"military\", \"weapons\" ) )"
                 + " then $u.deny( \"The stated purpose '\" + $purpose + \"' is prohibited: no armed use.\","
                 + " \"Remove this purpose; \\\"ACME\\\" forbids it.\" ); end", lines.get(1));
         assertTrue(lines.get(2).startsWith("rule \"acme-open: aup.2 medical-advice, legal-advice\""), lines.get(2));

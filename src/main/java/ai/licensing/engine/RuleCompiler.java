@@ -1,0 +1,103 @@
+package ai.licensing.engine;
+
+import ai.licensing.model.SourceError;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.DefaultDialectOption;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles the rule files into one knowledge base. Every rule tests the license it speaks for
+ * ({@code Usage( license == "…" )}); the network hashes those literals, so a decision only meets its own
+ * license's rules and the catalog rules every license gets, as separate bases per license did (measured: no
+ * difference per decision, docs/performance.md) without building them from Drools' internal classes.
+ */
+final class RuleCompiler {
+
+    private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\n]*)]");
+    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
+
+    /**
+     * @param rules every compiled rule, for describing them
+     */
+    record Compiled(List<Rule> rules, KieBase base) {
+    }
+
+    private RuleCompiler() {
+    }
+
+    /** The knowledge base of the rule texts (by file name); {@code null} with {@code errors} filled when any does not compile. */
+    static Compiled compile(Map<String, String> drl, List<SourceError> errors) {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+                ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
+        // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
+        // (start-up, every reload, every command); the cost is a few microseconds per decision (docs/performance.md).
+        configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(file), ResourceType.DRL));
+        batch.build();
+        if (builder.hasErrors()) {
+            errors.addAll(errors(builder));
+            return null;
+        }
+        List<Rule> rules = new ArrayList<>();
+        builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
+        return new Compiled(rules, builder.newKieBase());
+    }
+
+    private static Set<SourceError> errors(KnowledgeBuilder builder) {
+        Set<SourceError> errors = new LinkedHashSet<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            // Drools follows a parse error with a position-less echo; the parse error already says it all.
+            if (!error.getMessage().contains("Parser returned a null Package")) {
+                errors.add(position(error));
+            }
+        }
+        return errors;
+    }
+
+    private static SourceError position(KnowledgeBuilderError error) {
+        String file = error.getResource() == null || error.getResource().getSourcePath() == null ? ""
+                : error.getResource().getSourcePath();
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
+        int column = 0;
+        Matcher at = POSITION.matcher(error.getMessage());
+        if (at.find()) {
+            line = line > 0 ? line : Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2)) + 1;
+        }
+        return new SourceError(file, line, column, readable(error.getMessage().strip()));
+    }
+
+    /**
+     * MVEL reports a bad {@code then} block over several lines (expression, error, excerpt, caret, position);
+     * the lawyer needs the error and where in the consequence it is, on one line.
+     */
+    static String readable(String message) {
+        Matcher error = MVEL_ERROR.matcher(message);
+        if (!error.find()) {
+            return message;
+        }
+        String text = error.group(1).replace("ai.licensing.engine.", "").replace("java.lang.", "");
+        Matcher near = MVEL_NEAR.matcher(message);
+        return "Error in the rule's then block: " + text + (near.find() ? " (near: " + near.group(1).strip() + ")" : "");
+    }
+}

@@ -53,17 +53,23 @@ public final class DecisionEngine {
 
     /** The verdict and the rules that produced its clauses (for scenario coverage). */
     public static Evaluation run(Ruleset ruleset, UsageProfile profile) {
+        return run(ruleset, profile, Comparisons.NONE);
+    }
+
+    /** As {@link #run(Ruleset, UsageProfile)}, telling {@code comparisons} what the rules compared the facts with. */
+    public static Evaluation run(Ruleset ruleset, UsageProfile profile, Comparisons comparisons) {
         Catalog catalog = ruleset.catalog();
         Model model = profile.model() == null ? null : catalog.model(profile.model()).orElseThrow(() ->
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
         Findings findings = new Findings();
-        ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings));
+        ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings, comparisons));
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts());
-        return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
+        return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()),
+                Collections.unmodifiableMap(findings.ruleEffects()));
     }
 
     private static License resolveLicense(Catalog catalog, UsageProfile profile, Model model) {

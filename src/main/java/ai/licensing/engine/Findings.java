@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -24,7 +25,7 @@ public final class Findings {
 
     private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
     private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
-    private final Set<String> firedRules = new TreeSet<>();
+    private final Map<String, Effect> firedRules = new TreeMap<>();
     private RuleMeta current;
 
     /** Called as a rule starts firing, so the helpers know which clause they speak for. */
@@ -41,7 +42,7 @@ public final class Findings {
 
     void add(String license, String licenseUrl, Effect effect, String reason, String remedy, Set<String> missing) {
         RuleMeta rule = current();
-        firedRules.add(rule.name());
+        firedRules.merge(rule.name(), effect, (old, added) -> added.strongerThan(old) ? added : old);
         ClauseHit hit = new ClauseHit(license, rule.section(), rule.title(), effect, rule.name(), reason, remedy,
                 rule.url() == null ? licenseUrl : rule.url());
         ClauseHit before = bySection.get(rule.section());
@@ -84,6 +85,14 @@ public final class Findings {
 
     /** Names of the rules that produced a clause (used for coverage). */
     public Set<String> firedRules() {
+        return firedRules.keySet();
+    }
+
+    /**
+     * The strongest effect each rule produced, by rule name. A clause merges its rules; an explanation looks at
+     * them one by one, because each reads fewer facts than the clause as a whole.
+     */
+    public Map<String, Effect> ruleEffects() {
         return firedRules;
     }
 }

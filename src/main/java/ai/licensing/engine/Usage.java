@@ -55,8 +55,10 @@ public final class Usage {
     private final PurposeGroups purposeGroups;
     private final Findings findings;
     private final List<String> purposes;
+    private final Comparisons comparisons;
 
-    Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings) {
+    Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings, Comparisons comparisons) {
+        this.comparisons = comparisons;
         this.profile = profile;
         this.license = license;
         this.model = model;
@@ -156,6 +158,7 @@ public final class Usage {
 
     /** Whether the licensee's domicile is an EU member state (catalog/regions.yaml); null when the country is unknown. */
     public Boolean getEuLicensee() {
+        comparisons.operands(COUNTRY, catalog.euMemberStates());
         String country = getCountry();
         return country == null ? null : catalog.euMemberStates().contains(country);
     }
@@ -170,6 +173,9 @@ public final class Usage {
      * Rules iterate over it: {@code $purpose : String() from $u.purposesIn("military, nuclear")}.
      */
     public List<String> purposesIn(String idsOrGroups) {
+        if (comparisons.recording()) {
+            comparisons.operands(PURPOSES, purposeGroups.expand(idsOrGroups));
+        }
         if (purposes == null) {
             return List.of();
         }
@@ -243,16 +249,21 @@ public final class Usage {
     }
 
     /** "More than N" is strictly greater: exactly N is not over. */
-    private static Tri above(Long value, long threshold, String fact) {
+    private Tri above(Long value, long threshold, String fact) {
+        comparisons.threshold(fact, threshold);
         return value == null ? Tri.unknown(fact) : Tri.known(value > threshold, fact);
     }
 
     /** Whether any stated purpose is among the given ids/groups; unknown while purposes are unknown. */
     public Tri hasPurposeIn(String idsOrGroups) {
+        if (purposes == null && comparisons.recording()) {
+            comparisons.operands(PURPOSES, purposeGroups.expand(idsOrGroups));
+        }
         return purposes == null ? Tri.unknown(PURPOSES) : Tri.known(!purposesIn(idsOrGroups).isEmpty(), PURPOSES);
     }
 
     public Tri accessModeIs(String mode) {
+        comparisons.operands(ACCESS_MODE, Set.of(mode));
         String stated = getAccessMode();
         return stated == null ? Tri.unknown(ACCESS_MODE) : Tri.known(stated.equals(mode), ACCESS_MODE);
     }
@@ -269,6 +280,7 @@ public final class Usage {
      * '-' and '_' as spaces ({@code llama-3-acme} begins with "Llama 3").
      */
     public Tri derivativeNameStartsWith(String prefix) {
+        comparisons.operands(DERIVATIVE_NAME, Set.of(prefix));
         String name = getDerivativeName();
         return name == null ? Tri.unknown(DERIVATIVE_NAME)
                 : Tri.known(normalise(name).startsWith(normalise(prefix)), DERIVATIVE_NAME);

@@ -1,0 +1,45 @@
+package ai.licensing.engine.explain;
+
+import ai.licensing.catalog.Model;
+import ai.licensing.engine.Ruleset;
+import ai.licensing.model.UsageProfile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Explains verdicts (contract section 6.3): evaluates the profile once, recording what the rules compared, then
+ * the changed profiles the searches ask for, within a budget of evaluations per verdict.
+ */
+public final class Explainer {
+
+    /**
+     * Evaluations one explanation may run besides the profile itself. The searches need far fewer for today's
+     * licenses (see docs/performance.md); the ceiling keeps a pathological rule from making one request slow.
+     */
+    static final int BUDGET = 400;
+
+    private Explainer() {
+    }
+
+    public static ExplainedVerdict explain(Ruleset ruleset, UsageProfile profile) {
+        Trials trials = new Trials(ruleset, profile, BUDGET);
+        Trial base = trials.unchanged();
+        ChangeSearch.Result changes = new ChangeSearch(trials, new Candidates(profile, trials.comparisons()),
+                ruleset.rulesByName()::get).run();
+        List<Explanation.Question> questions = new QuestionSearch(trials).run(base.verdict().missingFacts());
+        List<Explanation.Threshold> thresholds = new ThresholdSearch(trials).run();
+        return new ExplainedVerdict(base.verdict(), new Explanation(changes.best(), changes.sets(), questions, thresholds));
+    }
+
+    /** Every catalog model explained for one profile, best verdict first (as compare sorts), ties in catalog order. */
+    public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
+        List<ExplainedVerdict> explained = new ArrayList<>();
+        for (Model model : ruleset.catalog().allModels()) {
+            explained.add(explain(ruleset, profile.forModel(model.id())));
+        }
+        explained.sort(Comparator.comparing((ExplainedVerdict e) -> e.verdict().verdict()));
+        return explained;
+    }
+}

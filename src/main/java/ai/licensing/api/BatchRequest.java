@@ -33,7 +33,7 @@ final class BatchRequest {
             throw malformed(ProfileParser.describe(e));
         }
         if (root == null || !root.isArray()) {
-            String found = root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().name().toLowerCase();
+            String found = root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
             throw new ProblemException(new Problem("about:blank", "Not a batch", 400,
                     "A batch is a JSON array of usage profiles (at most " + maxProfiles + "), not " + found + ".",
                     List.of(new Violation("$", "must be a JSON array of usage profiles")), null));

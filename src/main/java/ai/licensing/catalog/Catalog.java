@@ -7,14 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Licenses, models and the shared vocabulary the rules use (purpose groups, EU member states),
+ * Licenses, models and the shared vocabulary the rules use (purpose groups, named regions such as the EU),
  * all loaded from the catalog folder beside the rules.
  */
 public record Catalog(
         Map<String, License> licenses,
         Map<String, Model> models,
         Map<String, Set<String>> purposeGroups,
-        Set<String> euMemberStates) {
+        Regions regions) {
+
+    /** The member states of the European Union (the {@code eu} region). */
+    public Set<String> euMemberStates() {
+        return regions.euMemberStates();
+    }
 
     public Optional<License> license(String id) {
         return Optional.ofNullable(licenses.get(id));

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code catalog/licenses.yaml}, {@code models.yaml}, {@code purposes.yaml} and {@code regions.yaml}
@@ -34,6 +35,8 @@ public final class CatalogLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final Pattern REGION_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
     private final List<SourceError> errors = new ArrayList<>();
 
     /** Loads the catalog under {@code rulesDir/catalog}; throws with every problem found. */
@@ -45,7 +48,7 @@ public final class CatalogLoader {
         List<License> licenseList = readFile(dir, "licenses.yaml", new TypeReference<List<License>>() { }, List.of());
         List<Model> modelList = readFile(dir, "models.yaml", new TypeReference<List<Model>>() { }, List.of());
         PurposeFile purposes = readFile(dir, "purposes.yaml", new TypeReference<PurposeFile>() { }, new PurposeFile(Map.of()));
-        RegionFile regions = readFile(dir, "regions.yaml", new TypeReference<RegionFile>() { }, new RegionFile(List.of()));
+        Map<String, List<String>> regionFile = readFile(dir, "regions.yaml", new TypeReference<Map<String, List<String>>>() { }, Map.of());
 
         Map<String, License> licenses = new LinkedHashMap<>();
         for (License l : licenseList) {
@@ -75,16 +78,35 @@ public final class CatalogLoader {
             }
             groups.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(members)));
         });
-        for (String code : regions.eu()) {
-            if (!Countries.isCode(code)) {
-                problem("regions.yaml", "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
-            }
-        }
+        Map<String, Set<String>> regions = regions(regionFile);
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
         }
         return new Catalog(Collections.unmodifiableMap(licenses), Collections.unmodifiableMap(models),
-                Collections.unmodifiableMap(groups), Set.copyOf(regions.eu()));
+                Collections.unmodifiableMap(groups), new Regions(regions));
+    }
+
+    /**
+     * Region names are lower-case words ({@code eu}, {@code eea}), so they never read as a country code; each lists
+     * ISO codes only. {@code eu} is required: the rules' EU helpers read it.
+     */
+    private Map<String, Set<String>> regions(Map<String, List<String>> file) {
+        Map<String, Set<String>> regions = new LinkedHashMap<>();
+        file.forEach((name, codes) -> {
+            if (!REGION_NAME.matcher(name).matches()) {
+                problem("regions.yaml", "region name '" + name + "' must be lower-case letters, digits and '-' (codes are upper case)");
+            }
+            for (String code : codes == null ? List.<String>of() : codes) {
+                if (!Countries.isCode(code)) {
+                    problem("regions.yaml", "region '" + name + "': '" + code + "' is not an ISO 3166-1 alpha-2 country code");
+                }
+            }
+            regions.put(name, codes == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(codes)));
+        });
+        if (!regions.containsKey(Regions.EU) && !file.isEmpty()) {
+            problem("regions.yaml", "the region '" + Regions.EU + "' (the EU member states) is missing");
+        }
+        return regions;
     }
 
     private <T> T readFile(Path dir, String name, TypeReference<T> type, T empty) {
@@ -111,6 +133,4 @@ public final class CatalogLoader {
     record PurposeFile(Map<String, List<String>> groups) {
     }
 
-    record RegionFile(List<String> eu) {
-    }
 }

@@ -95,6 +95,6 @@ public final class Tri {
 
     @Override
     public String toString() {
-        return value.name().toLowerCase() + facts;
+        return value.name().toLowerCase(java.util.Locale.ROOT) + facts;
     }
 }

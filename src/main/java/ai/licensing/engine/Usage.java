@@ -5,6 +5,8 @@ import ai.licensing.catalog.License;
 import ai.licensing.catalog.Model;
 import ai.licensing.model.AccessMode;
 import ai.licensing.model.Effect;
+import ai.licensing.model.Fact;
+import ai.licensing.model.IsoDates;
 import ai.licensing.model.Purpose;
 import ai.licensing.model.UsageProfile;
 
@@ -24,27 +26,6 @@ import java.util.Set;
  * section. The helpers apply the conventions of the clause brief, so no rule repeats them.
  */
 public final class Usage {
-
-    // Dotted paths of the profile facts, as they appear in missingFacts.
-    public static final String MODEL = "model";
-    public static final String LICENSEE_TYPE = "licensee.type";
-    public static final String COUNTRY = "licensee.country";
-    public static final String MAU = "licensee.monthlyActiveUsers";
-    public static final String REVENUE = "licensee.annualRevenueUsd";
-    public static final String COMMERCIAL = "use.commercial";
-    public static final String PURPOSES = "use.purposes";
-    public static final String ACCESS_MODE = "use.accessMode";
-    public static final String HOSTED = "use.offersAsHostedService";
-    public static final String FINETUNES = "modification.finetunes";
-    public static final String REDISTRIBUTES = "modification.redistributesWeights";
-    public static final String DERIVATIVE_NAME = "modification.derivativeName";
-    public static final String TRAINS_OTHERS = "modification.usesOutputsToTrainOtherModels";
-    public static final String LICENSE_COPY = "compliance.includesLicenseCopy";
-    public static final String ATTRIBUTION = "compliance.displaysAttribution";
-    public static final String RESTRICTIONS_DOWNSTREAM = "compliance.passesUseRestrictionsDownstream";
-    public static final String STATES_MODIFICATIONS = "compliance.statesModifications";
-    public static final String HEALTH_DATA = "data.sendsHealthData";
-    public static final String PERSONAL_DATA = "data.sendsPersonalData";
 
     private static final Set<String> INTERNAL_ONLY = Set.of(Purpose.INTERNAL_TOOLS.id(), Purpose.RESEARCH.id());
 
@@ -92,8 +73,7 @@ public final class Usage {
 
     /** {@code weights} or {@code api}; null when unknown. */
     public String getAccessMode() {
-        AccessMode mode = profile.useOrEmpty().accessMode();
-        return mode == null ? null : mode.id();
+        return text(Fact.ACCESS_MODE);
     }
 
     /** True when a model is named, the access mode is known, and the catalog offers the model that way. */
@@ -108,23 +88,41 @@ public final class Usage {
     }
 
     public String getLicenseeType() {
-        return profile.licenseeOrEmpty().type() == null ? null : profile.licenseeOrEmpty().type().id();
+        return text(Fact.LICENSEE_TYPE);
     }
 
     public String getCountry() {
-        return profile.licenseeOrEmpty().country();
+        return text(Fact.COUNTRY);
     }
 
     public Long getMonthlyActiveUsers() {
-        return profile.licenseeOrEmpty().monthlyActiveUsers();
+        return (Long) Fact.MONTHLY_ACTIVE_USERS.valueIn(profile);
     }
 
     public Long getAnnualRevenueUsd() {
-        return profile.licenseeOrEmpty().annualRevenueUsd();
+        return (Long) Fact.ANNUAL_REVENUE.valueIn(profile);
+    }
+
+    public Boolean getEndUserOnly() {
+        return bool(Fact.END_USER_ONLY);
+    }
+
+    public Long getMonthlyRevenueUsd() {
+        return (Long) Fact.MONTHLY_REVENUE.valueIn(profile);
+    }
+
+    /** {@code YYYY-MM-DD}; dates in this form compare as text in the order of time. */
+    public String getTermsAcceptedOn() {
+        return text(Fact.TERMS_ACCEPTED_ON);
+    }
+
+    /** The clause ids ({@code license:section}) and license ids of separate agreements held; null when unknown. */
+    public List<String> getAgreements() {
+        return profile.licenseeOrEmpty().agreements();
     }
 
     public Boolean getCommercial() {
-        return profile.useOrEmpty().commercial();
+        return bool(Fact.COMMERCIAL);
     }
 
     /** The stated purposes (vocabulary ids), or null when unknown; an empty list is "known: none". */
@@ -132,39 +130,90 @@ public final class Usage {
         return purposes;
     }
 
+    /** ISO codes of where the model or product is offered; null when unknown, empty when known: nowhere. */
+    public List<String> getDeploymentCountries() {
+        return profile.useOrEmpty().deploymentCountries();
+    }
+
     public Boolean getOffersAsHostedService() {
-        return profile.useOrEmpty().offersAsHostedService();
+        return bool(Fact.HOSTED);
+    }
+
+    public Boolean getProduction() {
+        return bool(Fact.PRODUCTION);
+    }
+
+    public Boolean getPaidTier() {
+        return bool(Fact.PAID_TIER);
+    }
+
+    public Boolean getMinorsMayAccess() {
+        return bool(Fact.MINORS_MAY_ACCESS);
+    }
+
+    public Boolean getHumanOversight() {
+        return bool(Fact.HUMAN_OVERSIGHT);
+    }
+
+    public Boolean getDisclosesAI() {
+        return bool(Fact.DISCLOSES_AI);
     }
 
     public Boolean getFinetunes() {
-        return profile.modificationOrEmpty().finetunes();
+        return bool(Fact.FINETUNES);
     }
 
     public Boolean getRedistributesWeights() {
-        return profile.modificationOrEmpty().redistributesWeights();
+        return bool(Fact.REDISTRIBUTES);
     }
 
     public Boolean getUsesOutputsToTrainOtherModels() {
-        return profile.modificationOrEmpty().usesOutputsToTrainOtherModels();
+        return bool(Fact.TRAINS_OTHER_MODELS);
+    }
+
+    /** {@code same-family}, {@code llm}, {@code classifier} or {@code other-generative}; null when unknown. */
+    public String getTrainedModelKind() {
+        return text(Fact.TRAINED_MODEL_KIND);
+    }
+
+    public Boolean getTrainedModelMadeAvailable() {
+        return bool(Fact.TRAINED_MODEL_MADE_AVAILABLE);
     }
 
     public Boolean getSendsHealthData() {
-        return profile.dataOrEmpty().sendsHealthData();
+        return bool(Fact.HEALTH_DATA);
     }
 
     public Boolean getSendsPersonalData() {
-        return profile.dataOrEmpty().sendsPersonalData();
+        return bool(Fact.PERSONAL_DATA);
+    }
+
+    public Boolean getSendsSpecialCategoryData() {
+        return bool(Fact.SPECIAL_CATEGORY_DATA);
+    }
+
+    public Boolean getOptedIntoProviderTraining() {
+        return bool(Fact.OPTED_INTO_PROVIDER_TRAINING);
     }
 
     /** Whether the licensee's domicile is an EU member state (catalog/regions.yaml); null when the country is unknown. */
     public Boolean getEuLicensee() {
-        comparisons.operands(COUNTRY, catalog.euMemberStates());
+        comparisons.operands(Fact.COUNTRY.path(), catalog.euMemberStates());
         String country = getCountry();
         return country == null ? null : catalog.euMemberStates().contains(country);
     }
 
     public String getDerivativeName() {
-        return profile.modificationOrEmpty().derivativeName();
+        return text(Fact.DERIVATIVE_NAME);
+    }
+
+    private Boolean bool(Fact fact) {
+        return (Boolean) fact.valueIn(profile);
+    }
+
+    /** A text fact, or the id of a vocabulary fact, as rules compare it ({@code accessMode == "api"}). */
+    private String text(Fact fact) {
+        return (String) fact.wireValueIn(profile);
     }
 
     /**
@@ -174,7 +223,7 @@ public final class Usage {
      */
     public List<String> purposesIn(String idsOrGroups) {
         if (comparisons.recording()) {
-            comparisons.operands(PURPOSES, purposeGroups.expand(idsOrGroups));
+            comparisons.operands(Fact.PURPOSES.path(), purposeGroups.expand(idsOrGroups));
         }
         if (purposes == null) {
             return List.of();
@@ -193,12 +242,12 @@ public final class Usage {
 
     /** DIST: the weights (original or derivative) go to a third party. */
     public Tri distributesWeights() {
-        return Tri.of(profile.modificationOrEmpty().redistributesWeights(), REDISTRIBUTES);
+        return flag(Fact.REDISTRIBUTES);
     }
 
     /** HOST: the model itself is offered to third parties as a hosted service or API. */
     public Tri hostsForOthers() {
-        return Tri.of(profile.useOrEmpty().offersAsHostedService(), HOSTED);
+        return flag(Fact.HOSTED);
     }
 
     /** SHARE: the weights or the model reach a third party (DIST or HOST). */
@@ -211,41 +260,125 @@ public final class Usage {
      * stated purpose other than internal tools and research.
      */
     public Tri makesAvailable() {
-        Tri outward = purposes == null ? Tri.unknown(PURPOSES)
-                : Tri.known(purposes.stream().anyMatch(p -> !INTERNAL_ONLY.contains(p)), PURPOSES);
+        Tri outward = purposes == null ? Tri.unknown(Fact.PURPOSES.path())
+                : Tri.known(purposes.stream().anyMatch(p -> !INTERNAL_ONLY.contains(p)), Fact.PURPOSES.path());
         return sharesModel().or(outward);
     }
 
     /** MODIFIES: the licensee fine-tunes or otherwise modifies the model. */
     public Tri modifiesModel() {
-        return Tri.of(profile.modificationOrEmpty().finetunes(), FINETUNES);
+        return flag(Fact.FINETUNES);
     }
 
     public Tri trainsOtherModelsOnOutputs() {
-        return Tri.of(profile.modificationOrEmpty().usesOutputsToTrainOtherModels(), TRAINS_OTHERS);
+        return flag(Fact.TRAINS_OTHER_MODELS);
     }
 
     public Tri commercialUse() {
-        return Tri.of(profile.useOrEmpty().commercial(), COMMERCIAL);
+        return flag(Fact.COMMERCIAL);
     }
 
     /** EU: the licensee's domicile is an EU member state (catalog/regions.yaml). */
     public Tri domiciledInEu() {
         Boolean eu = getEuLicensee();
-        return eu == null ? Tri.unknown(COUNTRY) : Tri.known(eu, COUNTRY);
+        return eu == null ? Tri.unknown(Fact.COUNTRY.path()) : Tri.known(eu, Fact.COUNTRY.path());
     }
 
     /** Named apart from the {@code sendsHealthData} property, which Drools would otherwise resolve to this. */
     public Tri healthDataSent() {
-        return Tri.of(profile.dataOrEmpty().sendsHealthData(), HEALTH_DATA);
+        return flag(Fact.HEALTH_DATA);
+    }
+
+    public Tri personalDataSent() {
+        return flag(Fact.PERSONAL_DATA);
+    }
+
+    public Tri specialCategoryDataSent() {
+        return flag(Fact.SPECIAL_CATEGORY_DATA);
+    }
+
+    public Tri optedIntoProviderTraining() {
+        return flag(Fact.OPTED_INTO_PROVIDER_TRAINING);
+    }
+
+    /** The licensee only receives the model inside a third party's end-user product. */
+    public Tri endUserOnly() {
+        return flag(Fact.END_USER_ONLY);
+    }
+
+    public Tri inProduction() {
+        return flag(Fact.PRODUCTION);
+    }
+
+    public Tri paidTier() {
+        return flag(Fact.PAID_TIER);
+    }
+
+    public Tri minorsMayAccess() {
+        return flag(Fact.MINORS_MAY_ACCESS);
+    }
+
+    public Tri humanOversight() {
+        return flag(Fact.HUMAN_OVERSIGHT);
+    }
+
+    public Tri disclosesAI() {
+        return flag(Fact.DISCLOSES_AI);
+    }
+
+    public Tri trainedModelMadeAvailable() {
+        return flag(Fact.TRAINED_MODEL_MADE_AVAILABLE);
+    }
+
+    /** Whether the model trained on the outputs is of one of the given kinds ({@code "llm, other-generative"}). */
+    public Tri trainedModelKindIn(String kinds) {
+        return oneOf(Fact.TRAINED_MODEL_KIND, kinds);
+    }
+
+    /** Whether the terms were accepted before the given day ({@code "2025-03-24"}); that day itself is not before. */
+    public Tri termsAcceptedBefore(String isoDate) {
+        comparisons.operands(Fact.TERMS_ACCEPTED_ON.path(), Set.of(isoDate));
+        String accepted = getTermsAcceptedOn();
+        return accepted == null ? Tri.unknown(Fact.TERMS_ACCEPTED_ON.path())
+                : Tri.known(IsoDates.parse(accepted).isBefore(IsoDates.parse(isoDate)), Fact.TERMS_ACCEPTED_ON.path());
+    }
+
+    /** Any deployment country is among the codes and regions ({@code "eu, GB, CH"}); false when known: nowhere. */
+    public Tri deploysIn(String codesOrRegions) {
+        List<String> where = getDeploymentCountries();
+        Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
+        return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
+                : Tri.known(where.stream().anyMatch(wanted::contains), Fact.DEPLOYMENT_COUNTRIES.path());
+    }
+
+    /** Every deployment country is among the codes and regions; true when known: nowhere. */
+    public Tri deploysOnlyIn(String codesOrRegions) {
+        List<String> where = getDeploymentCountries();
+        Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
+        return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
+                : Tri.known(wanted.containsAll(where), Fact.DEPLOYMENT_COUNTRIES.path());
+    }
+
+    /** The licensee's domicile is among the codes and regions ({@code "eu, GB"}). */
+    public Tri domiciledIn(String codesOrRegions) {
+        String country = getCountry();
+        Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.COUNTRY.path(), wanted);
+        return country == null ? Tri.unknown(Fact.COUNTRY.path()) : Tri.known(wanted.contains(country), Fact.COUNTRY.path());
+    }
+
+    public Tri monthlyRevenueAbove(long threshold) {
+        return above(getMonthlyRevenueUsd(), threshold, Fact.MONTHLY_REVENUE.path());
     }
 
     public Tri monthlyActiveUsersAbove(long threshold) {
-        return above(getMonthlyActiveUsers(), threshold, MAU);
+        return above(getMonthlyActiveUsers(), threshold, Fact.MONTHLY_ACTIVE_USERS.path());
     }
 
     public Tri annualRevenueAbove(long threshold) {
-        return above(getAnnualRevenueUsd(), threshold, REVENUE);
+        return above(getAnnualRevenueUsd(), threshold, Fact.ANNUAL_REVENUE.path());
     }
 
     /** "More than N" is strictly greater: exactly N is not over. */
@@ -257,22 +390,32 @@ public final class Usage {
     /** Whether any stated purpose is among the given ids/groups; unknown while purposes are unknown. */
     public Tri hasPurposeIn(String idsOrGroups) {
         if (purposes == null && comparisons.recording()) {
-            comparisons.operands(PURPOSES, purposeGroups.expand(idsOrGroups));
+            comparisons.operands(Fact.PURPOSES.path(), purposeGroups.expand(idsOrGroups));
         }
-        return purposes == null ? Tri.unknown(PURPOSES) : Tri.known(!purposesIn(idsOrGroups).isEmpty(), PURPOSES);
+        return purposes == null ? Tri.unknown(Fact.PURPOSES.path()) : Tri.known(!purposesIn(idsOrGroups).isEmpty(), Fact.PURPOSES.path());
     }
 
     public Tri accessModeIs(String mode) {
-        comparisons.operands(ACCESS_MODE, Set.of(mode));
+        comparisons.operands(Fact.ACCESS_MODE.path(), Set.of(mode));
         String stated = getAccessMode();
-        return stated == null ? Tri.unknown(ACCESS_MODE) : Tri.known(stated.equals(mode), ACCESS_MODE);
+        return stated == null ? Tri.unknown(Fact.ACCESS_MODE.path()) : Tri.known(stated.equals(mode), Fact.ACCESS_MODE.path());
     }
 
     /** Whether the licensee type is one of the given ids ({@code "company"}, {@code "individual, academic"}). */
     public Tri licenseeTypeIn(String types) {
-        String stated = getLicenseeType();
-        return stated == null ? Tri.unknown(LICENSEE_TYPE)
-                : Tri.known(Arrays.stream(types.split(",")).map(String::trim).anyMatch(stated::equals), LICENSEE_TYPE);
+        return oneOf(Fact.LICENSEE_TYPE, types);
+    }
+
+    /** A vocabulary fact's id is one of a comma-separated list; unknown while the fact is. */
+    private Tri oneOf(Fact fact, String ids) {
+        String stated = text(fact);
+        return stated == null ? Tri.unknown(fact.path())
+                : Tri.known(Arrays.stream(ids.split(",")).map(String::trim).anyMatch(stated::equals), fact.path());
+    }
+
+    /** A yes/no fact of the profile as a three-valued fact: null is unknown. */
+    private Tri flag(Fact fact) {
+        return Tri.of(bool(fact), fact.path());
     }
 
     /**
@@ -280,10 +423,10 @@ public final class Usage {
      * '-' and '_' as spaces ({@code llama-3-acme} begins with "Llama 3").
      */
     public Tri derivativeNameStartsWith(String prefix) {
-        comparisons.operands(DERIVATIVE_NAME, Set.of(prefix));
+        comparisons.operands(Fact.DERIVATIVE_NAME.path(), Set.of(prefix));
         String name = getDerivativeName();
-        return name == null ? Tri.unknown(DERIVATIVE_NAME)
-                : Tri.known(normalise(name).startsWith(normalise(prefix)), DERIVATIVE_NAME);
+        return name == null ? Tri.unknown(Fact.DERIVATIVE_NAME.path())
+                : Tri.known(normalise(name).startsWith(normalise(prefix)), Fact.DERIVATIVE_NAME.path());
     }
 
     private static String normalise(String name) {
@@ -291,19 +434,19 @@ public final class Usage {
     }
 
     public Tri includesLicenseCopy() {
-        return Tri.of(profile.complianceOrEmpty().includesLicenseCopy(), LICENSE_COPY);
+        return flag(Fact.LICENSE_COPY);
     }
 
     public Tri displaysAttribution() {
-        return Tri.of(profile.complianceOrEmpty().displaysAttribution(), ATTRIBUTION);
+        return flag(Fact.ATTRIBUTION);
     }
 
     public Tri passesUseRestrictionsDownstream() {
-        return Tri.of(profile.complianceOrEmpty().passesUseRestrictionsDownstream(), RESTRICTIONS_DOWNSTREAM);
+        return flag(Fact.RESTRICTIONS_DOWNSTREAM);
     }
 
     public Tri statesModifications() {
-        return Tri.of(profile.complianceOrEmpty().statesModifications(), STATES_MODIFICATIONS);
+        return flag(Fact.STATES_MODIFICATIONS);
     }
 
     // ---- Outcomes: what a rule concludes -------------------------------------------------------------------
@@ -370,30 +513,9 @@ public final class Usage {
         return String.join(", ", fact.facts().stream().map(f -> f + " = " + valueOf(f)).toList());
     }
 
-    private String valueOf(String fact) {
-        Object value = switch (fact) {
-            case MODEL -> getModel();
-            case LICENSEE_TYPE -> getLicenseeType();
-            case COUNTRY -> getCountry();
-            case MAU -> getMonthlyActiveUsers();
-            case REVENUE -> getAnnualRevenueUsd();
-            case COMMERCIAL -> getCommercial();
-            case PURPOSES -> getPurposes();
-            case ACCESS_MODE -> getAccessMode();
-            case HOSTED -> getOffersAsHostedService();
-            case FINETUNES -> getFinetunes();
-            case REDISTRIBUTES -> getRedistributesWeights();
-            case DERIVATIVE_NAME -> getDerivativeName() == null ? null : "\"" + getDerivativeName() + "\"";
-            case TRAINS_OTHERS -> getUsesOutputsToTrainOtherModels();
-            case LICENSE_COPY -> profile.complianceOrEmpty().includesLicenseCopy();
-            case ATTRIBUTION -> profile.complianceOrEmpty().displaysAttribution();
-            case RESTRICTIONS_DOWNSTREAM -> profile.complianceOrEmpty().passesUseRestrictionsDownstream();
-            case STATES_MODIFICATIONS -> profile.complianceOrEmpty().statesModifications();
-            case HEALTH_DATA -> getSendsHealthData();
-            case PERSONAL_DATA -> getSendsPersonalData();
-            default -> "?";
-        };
-        return String.valueOf(value);
+    private String valueOf(String path) {
+        Object value = Fact.byPath(path).map(f -> f.wireValueIn(profile)).orElse("?");
+        return value instanceof String text && Fact.DERIVATIVE_NAME.path().equals(path) ? "\"" + text + "\"" : String.valueOf(value);
     }
 
     /** The clause cannot be decided until these facts are stated: REVIEW naming them (R1, R5). */

@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import static ai.licensing.model.FactType.COUNTRIES;
+
 /**
  * Reads usage profiles strictly: unknown fields, wrong types, coerced scalars, duplicate keys,
  * out-of-range numbers and bad codes are all errors with the JSON path of the field, never a silent "unknown".
@@ -122,7 +124,7 @@ public final class ProfileParser {
             throw new InvalidProfileException(List.of(new Violation("$", "a usage profile is required")));
         }
         if (!tree.isObject()) {
-            throw new InvalidProfileException(List.of(new Violation("$", "a usage profile must be a JSON object, not " + tree.getNodeType().name().toLowerCase())));
+            throw new InvalidProfileException(List.of(new Violation("$", "a usage profile must be a JSON object, not " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
         }
         try {
             return validate(reader.readValue(tree));
@@ -214,40 +216,63 @@ public final class ProfileParser {
         return path.toString();
     }
 
-    /** Checks what types cannot: ranges, codes, nulls inside lists, sizes, and that a model or license is named. */
+    /**
+     * Checks what types cannot, fact by fact as the registry types them: ranges, codes, dates, nulls and blanks inside
+     * lists, sizes, and that a model or license is named.
+     */
     public UsageProfile validate(UsageProfile p) {
         List<Violation> bad = new ArrayList<>();
         if (subjectRequired && p.model() == null && p.license() == null) {
             bad.add(new Violation("$.model", "name a model (GET /v1/models) or a license (GET /v1/licenses) to evaluate"));
         }
-        checkLength(bad, "$.model", p.model());
-        checkLength(bad, "$.license", p.license());
-        UsageProfile.Licensee l = p.licensee();
-        if (l != null) {
-            checkNonNegative(bad, "$.licensee.monthlyActiveUsers", l.monthlyActiveUsers());
-            checkNonNegative(bad, "$.licensee.annualRevenueUsd", l.annualRevenueUsd());
-            checkCountry(bad, "$.licensee.country", l.country());
-        }
-        UsageProfile.Use u = p.use();
-        if (u != null) {
-            checkList(bad, "$.use.purposes", u.purposes());
-            checkList(bad, "$.use.deploymentCountries", u.deploymentCountries());
-            if (u.deploymentCountries() != null) {
-                for (int i = 0; i < u.deploymentCountries().size() && i < limits.maxListLength(); i++) {
-                    String code = u.deploymentCountries().get(i);
-                    if (code != null) {
-                        checkCountry(bad, "$.use.deploymentCountries[" + i + "]", code);
-                    }
-                }
+        for (Fact fact : Fact.values()) {
+            Object value = fact.valueIn(p);
+            if (value != null) {
+                check(bad, "$." + fact.path(), fact.type(), value);
             }
-        }
-        if (p.modification() != null) {
-            checkLength(bad, "$.modification.derivativeName", p.modification().derivativeName());
         }
         if (!bad.isEmpty()) {
             throw new InvalidProfileException(bad);
         }
         return p;
+    }
+
+    private void check(List<Violation> bad, String path, FactType type, Object value) {
+        switch (type) {
+            case COUNT -> checkNonNegative(bad, path, (Long) value);
+            case TEXT -> checkLength(bad, path, (String) value);
+            case DATE -> checkDate(bad, path, (String) value);
+            case COUNTRY -> checkCountry(bad, path, (String) value);
+            case CHOICES -> checkList(bad, path, (List<?>) value);
+            case COUNTRIES, TEXTS -> {
+                List<?> list = (List<?>) value;
+                checkList(bad, path, list);
+                FactType element = type == COUNTRIES ? FactType.COUNTRY : FactType.TEXT;
+                for (int i = 0; i < list.size() && i < limits.maxListLength(); i++) {
+                    if (list.get(i) instanceof String text) {
+                        checkElement(bad, path + "[" + i + "]", element, text);
+                    }
+                }
+            }
+            case BOOLEAN, CHOICE -> {
+                // the types say it all
+            }
+        }
+    }
+
+    private void checkElement(List<Violation> bad, String path, FactType type, String text) {
+        if (type == FactType.TEXT && text.isBlank()) {
+            bad.add(new Violation(path, "must not be empty"));
+        } else {
+            check(bad, path, type, text);
+        }
+    }
+
+    /** Strict calendar dates: {@code 2025-02-30} and {@code 2025-2-3} are refused, not read as something else. */
+    private static void checkDate(List<Violation> bad, String path, String text) {
+        if (!IsoDates.isDate(text)) {
+            bad.add(new Violation(path, "'" + text + "' is not a date written YYYY-MM-DD"));
+        }
     }
 
     private void checkNonNegative(List<Violation> bad, String path, Long value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Enum values that travel as lower-case, hyphenated ids on the wire. */
 public interface Vocabulary {
@@ -24,7 +25,8 @@ public interface Vocabulary {
         return Arrays.stream(type.getEnumConstants()).map(Vocabulary::id).toList();
     }
 
+    /** Locale.ROOT: under a Turkish default locale, "API" would otherwise become "apı". */
     static String idOf(Enum<?> constant) {
-        return constant.name().toLowerCase().replace('_', '-');
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

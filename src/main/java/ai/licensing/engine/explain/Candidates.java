@@ -1,6 +1,7 @@
 package ai.licensing.engine.explain;
 
 import ai.licensing.engine.Comparisons;
+import ai.licensing.model.Fact;
 import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
@@ -8,14 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The single changes worth trying for a fact the licensee controls: the other answers of a yes/no or a choice,
- * the values on each side of a threshold the rules compared it with, a name that begins with the prefix a clause
- * asks for, each stated purpose (or country) a clause named dropped, and the separate agreement that covers a
- * clause. Never a fact that says who the licensee is, and never "unknown": a change is something one can do.
+ * The single changes worth trying for a fact the licensee controls (the fact registry says which): the other
+ * answers of a yes/no or a choice, the values on each side of a threshold the rules compared it with, a name that
+ * begins with the prefix a clause asks for, each stated purpose or country a clause named dropped, and the separate
+ * agreement that covers a clause. Never a fact that says who the licensee is, and never "unknown": a change is
+ * something one can do.
  */
 final class Candidates {
-
-    static final String AGREEMENTS = "licensee.agreements";
 
     private final UsageProfile profile;
     private final Comparisons comparisons;
@@ -26,67 +26,57 @@ final class Candidates {
     }
 
     List<Change> forFact(String path) {
-        if (!controlled(path) || path.equals(AGREEMENTS)) {
-            return List.of();
-        }
-        return ProfileFacts.of(path).map(this::forFact).orElse(List.of());
+        return Fact.byPath(path).filter(Fact::controlled).filter(f -> f != Fact.AGREEMENTS).map(this::forFact).orElse(List.of());
     }
 
-    /** Obtaining a separate agreement for the clause, where the profile can state one. */
+    /** Obtaining a separate agreement that covers the clause ({@code license:section}), unless the profile holds it. */
     List<Change> agreementFor(String clause) {
-        boolean stated = ProfileFacts.valueOf(profile, ProfileFacts.of(AGREEMENTS).orElseThrow()) instanceof List<?> held
-                && held.contains(clause);
-        return stated ? List.of() : List.of(Change.add(AGREEMENTS, clause));
+        boolean held = Fact.AGREEMENTS.wireValueIn(profile) instanceof List<?> list && list.contains(clause);
+        return held ? List.of() : List.of(Change.add(Fact.AGREEMENTS.path(), clause));
     }
 
-    static boolean agreementsKnown() {
-        return ProfileFacts.of(AGREEMENTS).isPresent() && controlled(AGREEMENTS);
-    }
-
-    private List<Change> forFact(ProfileFacts.Fact fact) {
-        Object stated = ProfileFacts.valueOf(profile, fact);
+    private List<Change> forFact(Fact fact) {
+        Object stated = fact.wireValueIn(profile);
         List<Change> changes = new ArrayList<>();
-        switch (fact.kind()) {
-            case BOOLEAN -> {
-                for (Boolean value : List.of(true, false)) {
-                    addUnlessStated(changes, fact, value, stated);
-                }
-            }
-            case CHOICE -> fact.choices().forEach(value -> addUnlessStated(changes, fact, value, stated));
-            case NUMBER -> comparisons.thresholds(fact.path()).forEach(t -> {
+        switch (fact.type()) {
+            case BOOLEAN -> List.of(true, false).forEach(value -> addUnlessStated(changes, fact, value, stated));
+            case CHOICE -> fact.allowedValues().forEach(value -> addUnlessStated(changes, fact, value, stated));
+            case COUNT -> comparisons.thresholds(fact.path()).forEach(t -> {
                 addUnlessStated(changes, fact, t, stated);
                 addUnlessStated(changes, fact, t + 1, stated);
             });
             case TEXT -> {
-                // The only comparison rules make on a text is "begins with": propose the stated name behind the prefix.
+                // The comparison rules make on a controlled text is "begins with": put the prefix before the stated name.
                 String name = stated == null ? "model" : stated.toString();
                 for (Set<String> group : comparisons.operands(fact.path())) {
                     group.forEach(prefix -> changes.add(Change.to(fact.path(), prefix.replace(' ', '-') + "-" + name)));
                 }
             }
-            case LIST -> {
+            case CHOICES, COUNTRIES -> {
                 if (stated instanceof List<?> list) {
-                    list.stream().map(Object::toString).filter(e -> namedBy(fact.path(), e))
+                    list.stream().map(Object::toString).filter(e -> namedBy(fact, e))
                             .forEach(e -> changes.add(Change.remove(fact.path(), e)));
                 }
+            }
+            default -> {
+                // Dates, countries and free lists that the licensee controls have no change the rules suggest.
             }
         }
         return changes;
     }
 
     /** Whether a rule compared the list with a group holding this element (a purpose a clause names…). */
-    private boolean namedBy(String path, String element) {
-        return comparisons.operands(path).stream().anyMatch(g -> g.contains(element));
+    private boolean namedBy(Fact fact, String element) {
+        return comparisons.operands(fact.path()).stream().anyMatch(g -> g.contains(element));
     }
 
-    /** Facts about who the licensee is (type, country, size, revenue) are not changes it can make. */
-    static boolean controlled(String path) {
-        return !path.startsWith("licensee.") || path.equals(AGREEMENTS);
-    }
-
-    private static void addUnlessStated(List<Change> changes, ProfileFacts.Fact fact, Object value, Object stated) {
+    private static void addUnlessStated(List<Change> changes, Fact fact, Object value, Object stated) {
         if (!value.equals(stated)) {
             changes.add(Change.to(fact.path(), value));
         }
+    }
+
+    static boolean controlled(String path) {
+        return Fact.byPath(path).map(Fact::controlled).orElse(false);
     }
 }

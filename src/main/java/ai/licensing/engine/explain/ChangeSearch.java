@@ -75,7 +75,7 @@ final class ChangeSearch {
         for (String fact : rule.reads()) {
             options.addAll(candidates.forFact(fact));
         }
-        if (Candidates.agreementsKnown() && (effect == Effect.DENY || effect == Effect.REVIEW)) {
+        if (effect == Effect.DENY || effect == Effect.REVIEW) {
             options.addAll(candidates.agreementFor(license + ":" + rule.section()));
         }
         return options;

@@ -1,7 +1,9 @@
 package ai.licensing.engine.explain;
 
 import ai.licensing.engine.Comparisons;
+import ai.licensing.model.Fact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +12,15 @@ import java.util.Set;
 
 /**
  * For each fact the verdict is missing, the verdict each possible answer gives: both answers of a yes/no, every
- * value of a choice, the values on each side of every threshold the rules compared a number with, a name with and
- * without the prefix a clause asks for, no list entries or one of each group a clause named, a country inside each
- * region a clause named and one outside them all. Each answer is the verdict of the profile with that answer filled in.
+ * value of a choice, the values on each side of every threshold the rules compared a number with, the day before
+ * and the day of every date they compared, a name with the prefix a clause asks for and one without, no list
+ * entries or each one a clause named, a country inside each region a clause named and one outside them all. Each
+ * answer is the verdict of the profile with that answer filled in.
  */
 final class QuestionSearch {
+
+    /** A derivative name that begins with none of the prefixes the rules ask for. */
+    private static final String UNPREFIXED_NAME = "my-model";
 
     private final Trials trials;
 
@@ -25,7 +31,7 @@ final class QuestionSearch {
     List<Explanation.Question> run(List<String> missingFacts) {
         List<Explanation.Question> questions = new ArrayList<>();
         for (String path : missingFacts) {
-            ProfileFacts.of(path).ifPresent(fact -> {
+            Fact.byPath(path).ifPresent(fact -> {
                 List<Explanation.Answer> answers = new ArrayList<>();
                 for (Object value : answersFor(fact, trials.comparisons())) {
                     trials.of(List.of(Change.to(path, value)))
@@ -39,54 +45,58 @@ final class QuestionSearch {
         return questions;
     }
 
-    private static List<Object> answersFor(ProfileFacts.Fact fact, Comparisons comparisons) {
+    private static List<Object> answersFor(Fact fact, Comparisons comparisons) {
+        Set<Set<String>> groups = comparisons.operands(fact.path());
         Set<Object> values = new LinkedHashSet<>();
-        switch (fact.kind()) {
+        switch (fact.type()) {
             case BOOLEAN -> values.addAll(List.of(true, false));
-            case CHOICE -> values.addAll(fact.choices());
-            case NUMBER -> comparisons.thresholds(fact.path()).forEach(t -> {
+            case CHOICE -> values.addAll(fact.allowedValues());
+            case COUNT -> comparisons.thresholds(fact.path()).forEach(t -> {
                 values.add(t);
                 values.add(t + 1);
             });
-            case TEXT -> values.addAll(textAnswers(fact, comparisons));
-            case LIST -> {
-                values.add(List.of());
-                for (Set<String> group : comparisons.operands(fact.path())) {
-                    group.forEach(member -> values.add(List.of(member)));
+            case DATE -> groups.forEach(g -> g.forEach(day -> {
+                values.add(LocalDate.parse(day).minusDays(1).toString());
+                values.add(day);
+            }));
+            case TEXT -> {
+                groups.forEach(g -> g.forEach(prefix -> values.add(prefix.replace(' ', '-'))));
+                if (!groups.isEmpty()) {
+                    values.add(UNPREFIXED_NAME);
                 }
+            }
+            case COUNTRY -> {
+                groups.forEach(g -> values.add(first(g)));
+                if (!groups.isEmpty()) {
+                    values.add(outside(groups));
+                }
+            }
+            case COUNTRIES -> {
+                values.add(List.of());
+                groups.forEach(g -> values.add(List.of(first(g))));
+                if (!groups.isEmpty()) {
+                    values.add(List.of(outside(groups)));
+                }
+            }
+            case CHOICES -> {
+                values.add(List.of());
+                groups.forEach(g -> g.forEach(member -> values.add(List.of(member))));
+            }
+            default -> {
+                // Free lists (agreements) have no answers the rules suggest.
             }
         }
         return List.copyOf(values);
     }
 
-    /**
-     * A text is compared either with prefixes (a derivative's name) or with groups of country codes (a domicile):
-     * answer one value inside each group and one outside them all.
-     */
-    private static List<Object> textAnswers(ProfileFacts.Fact fact, Comparisons comparisons) {
-        Set<Set<String>> groups = comparisons.operands(fact.path());
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        List<Object> values = new ArrayList<>();
-        Set<String> named = new LinkedHashSet<>();
-        for (Set<String> group : groups) {
-            String inside = group.stream().sorted().findFirst().orElseThrow();
-            values.add(inside.replace(' ', '-'));
-            named.addAll(group);
-        }
-        values.add(outside(named));
-        return values;
+    private static String first(Set<String> codes) {
+        return codes.stream().sorted().findFirst().orElseThrow();
     }
 
-    /** A value no group names: a country code outside every region, or a name without any of the prefixes. */
-    private static String outside(Set<String> named) {
-        boolean countries = named.stream().allMatch(v -> v.matches("[A-Z]{2}"));
-        if (!countries) {
-            return "my-model";
-        }
+    /** A country code that no group names. */
+    private static String outside(Set<Set<String>> groups) {
         for (String code : Locale.getISOCountries()) {
-            if (!named.contains(code)) {
+            if (groups.stream().noneMatch(g -> g.contains(code))) {
                 return code;
             }
         }

@@ -1,6 +1,8 @@
 package ai.licensing.engine.explain;
 
 import ai.licensing.model.Effect;
+import ai.licensing.model.Fact;
+import ai.licensing.model.FactType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ final class ThresholdSearch {
         List<Explanation.Threshold> found = new ArrayList<>();
         Trial base = trials.unchanged();
         for (String path : stated()) {
-            long value = ((Number) ProfileFacts.valueOf(trials.base(), ProfileFacts.of(path).orElseThrow())).longValue();
+            long value = ((Number) Fact.byPath(path).orElseThrow().wireValueIn(trials.base())).longValue();
             Trial before = base;
             // Thresholds are read again after every step: a clause reached only at a larger size may compare more.
             NavigableSet<Long> ahead = new TreeSet<>(trials.comparisons().thresholds(path).tailSet(value, true));
@@ -51,8 +53,8 @@ final class ThresholdSearch {
     private List<String> stated() {
         List<String> paths = new ArrayList<>();
         for (String path : trials.comparisons().comparedNumbers()) {
-            ProfileFacts.of(path).filter(f -> f.kind() == ProfileFacts.Kind.NUMBER)
-                    .filter(f -> ProfileFacts.valueOf(trials.base(), f) != null).ifPresent(f -> paths.add(path));
+            Fact.byPath(path).filter(f -> f.type() == FactType.COUNT)
+                    .filter(f -> f.wireValueIn(trials.base()) != null).ifPresent(f -> paths.add(path));
         }
         return paths;
     }

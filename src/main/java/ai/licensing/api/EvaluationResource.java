@@ -2,6 +2,8 @@ package ai.licensing.api;
 
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.explain.ExplainedVerdict;
+import ai.licensing.engine.explain.Explainer;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
@@ -12,10 +14,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -27,6 +31,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
+
+    private static final String EXPLAIN = "true adds to each verdict an explanation: the smallest sets of changes that reach "
+            + "the best reachable verdict, the verdict each answer to a missing fact gives, and the sizes at which the "
+            + "verdict changes (contract section 6.3)";
 
     private final RulesetService rules;
     private final DecisionLog log;
@@ -49,8 +57,15 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
-    public String evaluate(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    public String evaluate(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+                           @RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = parser.parse(body);
+        if (ExplainFlag.parse(explain)) {
+            ExplainedVerdict explained = metrics.decide("explain",
+                    () -> Explainer.explain(rules.engine().rules().get(), profile), e -> List.of(e.verdict()));
+            log.record(profile, explained.verdict());
+            return VerdictJson.text(explained);
+        }
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         // Written once, for the client and the decision log alike.
         String json = VerdictJson.text(verdict);
@@ -64,15 +79,22 @@ public class EvaluationResource {
             description = "Returns one answer per profile, in the same order: its verdict, or, for an invalid element, "
                     + "its own problem document (status 400 or 422, errors[].path such as $[3].licensee.monthlyActiveUsers). "
                     + "More profiles than licensing.limits.batch-size (default 1000): 413.")
-    public List<Object> batch(@RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+    public List<Object> batch(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+                              @RequestBody(description = "A JSON array of usage profiles") byte[] body) {
+        boolean explained = ExplainFlag.parse(explain);
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
         List<Object> answers = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
-            answers.add(ProfileAnswer.of(() -> parser.parse(profile),
-                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", log::record));
+            String root = "$[" + i + "]";
+            answers.add(explained
+                    ? ProfileAnswer.of(() -> parser.parse(profile), p -> metrics.decide("batch-explain",
+                            () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), root,
+                            (p, e) -> log.record(p, e.verdict()))
+                    : ProfileAnswer.of(() -> parser.parse(profile),
+                            p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), root, log::record));
         }
         return answers;
     }
@@ -81,8 +103,16 @@ public class EvaluationResource {
     @Path("/compare")
     @Operation(summary = "Evaluate one usage profile against every catalog model",
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
-    public List<Verdict> compare(@RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
+    public List<?> compare(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+                           @RequestBody(description = "A usage profile (contract section 1)") byte[] body) {
         UsageProfile profile = compareParser.parse(body);
+        if (ExplainFlag.parse(explain)) {
+            List<ExplainedVerdict> explained = metrics.decide("compare-explain",
+                    () -> Explainer.compare(rules.engine().rules().get(), profile),
+                    list -> list.stream().map(ExplainedVerdict::verdict).toList());
+            explained.forEach(e -> log.record(profile.forModel(e.verdict().model()), e.verdict()));
+            return explained;
+        }
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
         verdicts.forEach(v -> log.record(profile.forModel(v.model()), v));
         return verdicts;

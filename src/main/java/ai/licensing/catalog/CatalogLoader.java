@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ public final class CatalogLoader {
             } else if (licenses.putIfAbsent(l.id(), l) != null) {
                 problem("licenses.yaml", "license id '" + l.id() + "' is listed twice");
             }
+            checkTermsDates(l);
         }
         Map<String, Model> models = new LinkedHashMap<>();
         for (Model m : modelList) {
@@ -107,6 +110,32 @@ public final class CatalogLoader {
             problem("regions.yaml", "the region '" + Regions.EU + "' (the EU member states) is missing");
         }
         return regions;
+    }
+
+    /** Terms dates are compared with {@code licensee.termsAcceptedOn}, so they must be real dates. */
+    private void checkTermsDates(License l) {
+        List<String> dates = new ArrayList<>();
+        dates.add(l.effective());
+        if (l.verified() != null) {
+            dates.add(l.verified().on());
+        }
+        if (l.versions() != null) {
+            l.versions().forEach(v -> dates.add(v.effective()));
+        }
+        for (String date : dates) {
+            if (date != null && !isDate(date)) {
+                problem("licenses.yaml", "license " + l.id() + ": '" + date + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private <T> T readFile(Path dir, String name, TypeReference<T> type, T empty) {

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Evaluates usage profiles against the current ruleset. The verdict is assembled only from the clauses the
- * rules produced: strongest effect decides, {@code allowed} follows the verdict, missing facts are the union
- * of what the REVIEW clauses named.
+ * rules produced, after the licensee's separate agreements turned the clauses they cover into INFO: strongest
+ * effect decides, {@code allowed} follows the verdict, missing facts are the union of what the REVIEW clauses named.
  */
 public final class DecisionEngine {
 
@@ -62,8 +62,10 @@ public final class DecisionEngine {
         Model model = profile.model() == null ? null : catalog.model(profile.model()).orElseThrow(() ->
                 new UnknownIdException("model", "Unknown model '" + profile.model() + "'.", catalog.modelIds()));
         License license = resolveLicense(catalog, profile, model);
+        Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
         ruleset.session(license.id()).execute(new Usage(profile, license, model, ruleset, findings, comparisons));
+        findings.cover(agreements);
         List<ClauseHit> clauses = findings.clauses();
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),

@@ -5,6 +5,7 @@ import ai.licensing.model.Effect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Findings {
     private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
     private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
     private final Map<String, Effect> firedRules = new TreeMap<>();
+    private final Set<String> catalogSections = new HashSet<>();
     private RuleMeta current;
 
     /** Called as a rule starts firing, so the helpers know which clause they speak for. */
@@ -43,6 +45,9 @@ public final class Findings {
     void add(String license, String licenseUrl, Effect effect, String reason, String remedy, Set<String> missing) {
         RuleMeta rule = current();
         firedRules.merge(rule.name(), effect, (old, added) -> added.strongerThan(old) ? added : old);
+        if (RuleMeta.EVERY_LICENSE.equals(rule.license())) {
+            catalogSections.add(rule.section());
+        }
         ClauseHit hit = new ClauseHit(license, rule.section(), rule.title(), effect, rule.name(), reason, remedy,
                 rule.url() == null ? licenseUrl : rule.url());
         ClauseHit before = bySection.get(rule.section());
@@ -65,6 +70,13 @@ public final class Findings {
         String remedy = old.remedy().equals(added.remedy()) ? old.remedy() : old.remedy() + " " + added.remedy();
         return new ClauseHit(old.license(), old.section(), old.title(), old.effect(), old.rule(),
                 old.reason() + " " + added.reason(), remedy, old.url());
+    }
+
+    /** Reports the clauses the licensee's separate agreements cover as INFO; they then name no missing fact. */
+    void cover(Agreements agreements) {
+        if (!agreements.isEmpty()) {
+            bySection.replaceAll((section, hit) -> agreements.apply(hit, catalogSections.contains(section)));
+        }
     }
 
     public List<ClauseHit> clauses() {

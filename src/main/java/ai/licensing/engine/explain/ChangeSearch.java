@@ -75,7 +75,9 @@ final class ChangeSearch {
         for (String fact : rule.reads()) {
             options.addAll(candidates.forFact(fact));
         }
-        if (effect == Effect.DENY || effect == Effect.REVIEW) {
+        // Agreements cover a license's own clauses (what its licensor can permit), never the catalog's.
+        boolean coverable = !RuleMeta.EVERY_LICENSE.equals(rule.license());
+        if (coverable && (effect == Effect.DENY || effect == Effect.REVIEW)) {
             options.addAll(candidates.agreementFor(license + ":" + rule.section()));
         }
         return options;

@@ -9,6 +9,7 @@ import ai.licensing.model.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A changed profile and what evaluating it gave: the verdict, and the effect of each clause
@@ -16,15 +17,22 @@ import java.util.Map;
  */
 record Trial(List<Change> set, Verdict verdict, Map<String, Effect> restrictions, Map<String, Effect> rules) {
 
-    static Trial of(List<Change> set, Evaluation evaluation) {
+    /** @param sections the section of each rule, by name */
+    static Trial of(List<Change> set, Evaluation evaluation, Function<String, String> sections) {
         Map<String, Effect> restrictions = new LinkedHashMap<>();
         for (ClauseHit hit : evaluation.verdict().clauses()) {
             if (hit.effect() != Effect.INFO) {
                 restrictions.put(hit.key(), hit.effect());
             }
         }
-        Map<String, Effect> rules = new LinkedHashMap<>(evaluation.ruleEffects());
-        rules.values().removeIf(effect -> effect == Effect.INFO);
+        // A rule restricts the use only as far as its clause does: an agreement that covers the clause lifts it.
+        Map<String, Effect> rules = new LinkedHashMap<>();
+        evaluation.ruleEffects().forEach((rule, effect) -> {
+            Effect clause = restrictions.get(evaluation.verdict().license() + ":" + sections.apply(rule));
+            if (effect != Effect.INFO && clause != null) {
+                rules.put(rule, effect.strongerThan(clause) ? clause : effect);
+            }
+        });
         return new Trial(set, evaluation.verdict(), restrictions, rules);
     }
 

@@ -8,6 +8,7 @@ import ai.licensing.model.UsageProfile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ final class Trials {
     private final int budget;
     private final Map<String, Trial> done = new LinkedHashMap<>();
     private final Comparisons seen = Comparisons.recorder();
+    private final Map<String, String> sections = new HashMap<>();
 
     Trials(Ruleset ruleset, UsageProfile base, int budget) {
         this.ruleset = ruleset;
+        ruleset.rules().forEach(rule -> sections.put(rule.name(), rule.section()));
         this.base = base;
         this.budget = budget;
     }
@@ -76,7 +79,7 @@ final class Trials {
     private Trial evaluate(List<Change> set) {
         Comparisons recorded = Comparisons.recorder();
         UsageProfile changed = ProfileEdits.apply(base, set);
-        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded));
+        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), sections::get);
         seen.addAll(recorded);
         return trial;
     }

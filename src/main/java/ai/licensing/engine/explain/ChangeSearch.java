@@ -3,6 +3,7 @@ package ai.licensing.engine.explain;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.model.Decision;
 import ai.licensing.model.Effect;
+import ai.licensing.model.Fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,9 @@ final class ChangeSearch {
     /** Partial combinations kept while the per-clause fixes are combined. */
     private static final int BEAM = 12;
 
+    /** Fewest changes first; of equal size, fewest separate agreements (each a negotiation), then a stable order. */
     private static final Comparator<List<Change>> SMALLEST_FIRST = Comparator.<List<Change>>comparingInt(List::size)
+            .thenComparingLong(set -> set.stream().filter(c -> c.fact().equals(Fact.AGREEMENTS.path())).count())
             .thenComparing(set -> String.join("|", set.stream().map(Change::key).toList()));
 
     private final Trials trials;
@@ -75,9 +78,9 @@ final class ChangeSearch {
         for (String fact : rule.reads()) {
             options.addAll(candidates.forFact(fact));
         }
-        // Agreements cover a license's own clauses (what its licensor can permit), never the catalog's.
-        boolean coverable = !RuleMeta.EVERY_LICENSE.equals(rule.license());
-        if (coverable && (effect == Effect.DENY || effect == Effect.REVIEW)) {
+        // A separate agreement is what a licensor grants where its terms deny the use; a REVIEW waits for an answer
+        // (see the questions) or a lawyer, not for an agreement. Catalog clauses are no licensor's to grant.
+        if (effect == Effect.DENY && !RuleMeta.EVERY_LICENSE.equals(rule.license())) {
             options.addAll(candidates.agreementFor(license + ":" + rule.section()));
         }
         return options;

@@ -5,6 +5,7 @@ import ai.licensing.catalog.License;
 import ai.licensing.catalog.Model;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.explain.TermsAtAGlance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.TreeSet;
 /**
  * A license as clients see it: catalog data, the models under it, its clauses, and the profile facts its rules
  * read (so a client can ask only the questions that matter for this license).
+ *
+ * @param atAGlance the terms at a glance, computed from the catalog and the rules (for choosing between models)
  */
 public record LicenseView(
         String id,
@@ -26,7 +29,8 @@ public record LicenseView(
         boolean osiApproved,
         List<String> models,
         List<Clause> clauses,
-        List<String> facts) {
+        List<String> facts,
+        TermsAtAGlance atAGlance) {
 
     /** A clause and the rules that encode it. */
     public record Clause(String section, String title, List<String> rules, List<String> facts) {
@@ -48,6 +52,6 @@ public record LicenseView(
         List<String> models = ruleset.catalog().allModels().stream()
                 .filter(m -> m.license().equals(license.id())).map(Model::id).toList();
         return new LicenseView(license.id(), license.name(), license.version(), license.url(), license.policyUrl(),
-                license.category(), license.osiApproved(), models, clauses, List.copyOf(allFacts));
+                license.category(), license.osiApproved(), models, clauses, List.copyOf(allFacts), TermsAtAGlance.of(license, ruleset));
     }
 }

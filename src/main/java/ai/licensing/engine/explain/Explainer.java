@@ -33,6 +33,14 @@ public final class Explainer {
         return new ExplainedVerdict(base.verdict(), new Explanation(changes.best(), changes.sets(), questions, thresholds));
     }
 
+    /** The verdict with only its thresholds ("as you grow"); changes and questions left empty. */
+    static ExplainedVerdict thresholds(Ruleset ruleset, UsageProfile profile) {
+        Trials trials = new Trials(ruleset, profile, BUDGET);
+        Trial base = trials.unchanged();
+        return new ExplainedVerdict(base.verdict(), new Explanation(base.decision(), List.of(), List.of(),
+                new ThresholdSearch(trials).run()));
+    }
+
     /** Every catalog model explained for one profile, best verdict first (as compare sorts), ties in catalog order. */
     public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
         List<ExplainedVerdict> explained = new ArrayList<>();

@@ -1,6 +1,5 @@
 package ai.licensing.engine.explain;
 
-import ai.licensing.catalog.Model;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.UsageProfile;
 
@@ -41,12 +40,13 @@ public final class Explainer {
                 new ThresholdSearch(trials).run()));
     }
 
-    /** Every catalog model explained for one profile, best verdict first (as compare sorts), ties in catalog order. */
+    /**
+     * Every catalog model explained for one profile, best verdict first (as compare sorts), ties in catalog order.
+     * The models are explained in parallel: each explanation is independent and the ruleset is immutable.
+     */
     public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
-        List<ExplainedVerdict> explained = new ArrayList<>();
-        for (Model model : ruleset.catalog().allModels()) {
-            explained.add(explain(ruleset, profile.forModel(model.id())));
-        }
+        List<ExplainedVerdict> explained = new ArrayList<>(ruleset.catalog().allModels().parallelStream()
+                .map(model -> explain(ruleset, profile.forModel(model.id()))).toList());
         explained.sort(Comparator.comparing((ExplainedVerdict e) -> e.verdict().verdict()));
         return explained;
     }

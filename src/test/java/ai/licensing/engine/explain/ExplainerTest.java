@@ -5,6 +5,7 @@ import ai.licensing.engine.Ruleset;
 import ai.licensing.model.Decision;
 import ai.licensing.model.ProfileLimits;
 import ai.licensing.model.ProfileParser;
+import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,9 +112,12 @@ class ExplainerTest {
 
     @Test
     void thresholdsComeFromTheRulesAsWritten(@TempDir Path copy) throws IOException {
-        copyFixture(copy);
-        Path rule = copy.resolve("growth.drl");
-        Files.writeString(rule, Files.readString(rule).replace("monthlyActiveUsersAbove( 1000 )", "monthlyActiveUsersAbove( 2500 )"));
+        for (String file : List.of("growth.drl", "open.drl", "catalog/licenses.yaml", "catalog/models.yaml",
+                "catalog/purposes.yaml", "catalog/regions.yaml")) {
+            Files.createDirectories(copy.resolve(file).getParent());
+            Files.copy(FIXTURE.resolve(file), copy.resolve(file));
+        }
+        RulesCopy.replace(copy.resolve("growth.drl"), "monthlyActiveUsersAbove( 1000 )", "monthlyActiveUsersAbove( 2500 )");
         Ruleset edited = RulesetLoader.load(copy);
 
         Explanation e = explain(edited, SETTLED);
@@ -132,18 +136,5 @@ class ExplainerTest {
             Recheck.explanation(RULES, "{\"model\":\"" + v.verdict().model() + "\"," + json.strip().substring(1), v.explanation());
         }
         assertEquals(List.of(Decision.ALLOWED, Decision.ALLOWED), all.stream().map(v -> v.explanation().bestVerdict()).toList());
-    }
-
-    private static void copyFixture(Path target) throws IOException {
-        try (var files = Files.walk(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Path to = target.resolve(FIXTURE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
     }
 }

@@ -37,6 +37,9 @@ public final class CatalogLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The group the engine itself reads (makesAvailable); every catalog has it. */
+    public static final String INTERNAL_ONLY = "internal-only";
+
     private static final Pattern REGION_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final List<SourceError> errors = new ArrayList<>();
@@ -81,6 +84,9 @@ public final class CatalogLoader {
             }
             groups.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(members)));
         });
+        if (!groups.containsKey(INTERNAL_ONLY) && !purposes.groups().isEmpty()) {
+            problem("purposes.yaml", "the group '" + INTERNAL_ONLY + "' is missing; makesAvailable() reads it (purposes that show nothing outside the licensee)");
+        }
         Map<String, Set<String>> regions = regions(regionFile);
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);

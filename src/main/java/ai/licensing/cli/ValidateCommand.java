@@ -4,18 +4,29 @@ import ai.licensing.engine.Ruleset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-/** Compiles the rules and catalog and reports every error as {@code file:line:col: message}; exit 1 on any. */
+/**
+ * Compiles the rules and catalog, runs the authoring checks, and reports every error as {@code file:line:col: message};
+ * with {@code --strict} also the style warnings, as {@code file:line:col: warning: message}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Compile the rules and catalog; print every error as file:line:col: message.",
+        description = "Compile and check the rules and catalog; print every error as file:line:col: message.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the rules and catalog compile", "1:any error", "2:usage error"})
+        exitCodeList = {"0:the rules and catalog compile and pass every check (with --strict: and no warning)",
+                "1:any error", "2:usage error", "3:--strict only: no error, but warnings"})
 final class ValidateCommand implements Callable<Integer> {
+
+    /** No error, but warnings under {@code --strict}. */
+    static final int WARNINGS = 3;
 
     @Mixin
     RulesOption rules;
+
+    @Option(names = "--strict", description = "Also report style warnings (mixed idioms, conditions in when that ignore unknown values); exit 3 if any.")
+    boolean strict;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,6 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
         Ruleset ruleset = rules.load(spec.commandLine().getErr());
         if (ruleset == null) {
             return 1;
+        }
+        if (strict && !ruleset.warnings().isEmpty()) {
+            ruleset.warnings().forEach(w -> spec.commandLine().getErr().println(
+                    w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.message()));
+            spec.commandLine().getErr().printf("%d warning(s)%n", ruleset.warnings().size());
+            spec.commandLine().getErr().flush();
+            return WARNINGS;
         }
         spec.commandLine().getOut().printf("ok: %d rules in %d files, %d licenses, %d models, version %s%n",
                 ruleset.rules().size(), ruleset.files().size(), ruleset.catalog().licenses().size(),

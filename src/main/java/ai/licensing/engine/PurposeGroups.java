@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PurposeGroups {
 
+    /** The purposes that show nothing to people outside the licensee (AVAIL, {@code makesAvailable}). */
+    static final String INTERNAL_ONLY = ai.licensing.catalog.CatalogLoader.INTERNAL_ONLY;
+
     private final Map<String, Set<String>> groups;
     private final Map<String, Set<String>> expanded = new ConcurrentHashMap<>();
 

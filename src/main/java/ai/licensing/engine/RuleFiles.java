@@ -16,22 +16,26 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The files of a rules folder that make up a ruleset (every {@code .drl} below it and {@code catalog/*.yaml}) and
+ * The files of a rules folder that make up a ruleset (every {@code .drl} and purpose table below it and
+ * {@code catalog/*.yaml}) and
  * their version. One definition of "the ruleset's files" serves the compiler and the reloader, so a change the
  * reloader notices is exactly a change that would compile into another version.
  *
  * @param drl     rule file texts by path relative to the folder
+ * @param tables  purpose table texts ({@code *.purposes.csv}) by path relative to the folder
  * @param catalog catalog file texts by path relative to {@code catalog/}
  */
-record RuleFiles(Map<String, String> drl, Map<String, String> catalog) {
+record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String, String> catalog) {
 
     static RuleFiles read(Path dir) {
-        return new RuleFiles(read(dir, ".drl"), read(dir.resolve(CatalogLoader.FOLDER), ".yaml"));
+        return new RuleFiles(read(dir, ".drl"), read(dir, PurposeTableCompiler.SUFFIX),
+                read(dir.resolve(CatalogLoader.FOLDER), ".yaml"));
     }
 
-    /** Every file, relative to the rules folder: rule files first, then the catalog. */
+    /** Every file, relative to the rules folder: rule files first, then the tables, then the catalog. */
     Map<String, String> all() {
         Map<String, String> all = new LinkedHashMap<>(drl);
+        all.putAll(tables);
         catalog.forEach((f, text) -> all.put(CatalogLoader.FOLDER + "/" + f, text));
         return all;
     }

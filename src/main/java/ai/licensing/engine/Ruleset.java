@@ -1,6 +1,7 @@
 package ai.licensing.engine;
 
 import ai.licensing.catalog.Catalog;
+import ai.licensing.model.SourceError;
 import org.kie.api.runtime.StatelessKieSession;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
  * @param files    the files it was built from, relative to the rules folder
  * @param sessions by license id: stateless, pooled sessions over that license's rules
+ * @param warnings style warnings of the authoring checks ({@code validate --strict} reports them)
  * @param compileTime how long reading and compiling the folder took
  */
 public record Ruleset(
@@ -26,6 +28,7 @@ public record Ruleset(
         List<RuleMeta> rules,
         Map<String, StatelessKieSession> sessions,
         PurposeGroups purposeGroups,
+        List<SourceError> warnings,
         Duration compileTime) {
 
     /** The session that holds the license's own rules and the catalog rules; every catalog license has one. */

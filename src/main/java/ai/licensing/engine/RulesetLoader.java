@@ -3,6 +3,8 @@ package ai.licensing.engine;
 import ai.licensing.catalog.Catalog;
 import ai.licensing.catalog.CatalogException;
 import ai.licensing.catalog.CatalogLoader;
+import ai.licensing.engine.authoring.DrlSource;
+import ai.licensing.engine.authoring.RuleChecks;
 import ai.licensing.model.SourceError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -18,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a rules folder (every {@code .drl} below it, plus {@code catalog/}) into a {@link Ruleset}.
+ * Compiles a rules folder (every {@code .drl} and purpose table below it, plus {@code catalog/}) into a {@link Ruleset}.
  * Nothing is compiled ahead of time: lawyers edit the folder and the service compiles what it finds.
- * Any problem, in a rule or the catalog, fails the whole load with every error positioned by file and line.
+ * Any problem, in a rule or the catalog, fails the whole load with every error positioned by file and line; this
+ * includes the authoring checks of {@link RuleChecks} (unknown purposes, a mismatched @license…).
  */
 public final class RulesetLoader {
 
@@ -37,7 +40,6 @@ public final class RulesetLoader {
             throw new RulesetException(List.of(new SourceError(rulesDir.toString(), 0, 0, "the rules folder does not exist")));
         }
         RuleFiles files = RuleFiles.read(dir);
-        Map<String, String> drl = files.drl();
         List<SourceError> errors = new ArrayList<>();
         Catalog catalog = null;
         try {
@@ -45,12 +47,19 @@ public final class RulesetLoader {
         } catch (CatalogException e) {
             errors.addAll(e.errors());
         }
-        if (drl.isEmpty()) {
+        // Table rules come first: where a table row and a rule file share a section, the row's reason reads first,
+        // as it did when the row was a rule written above the file's others.
+        Map<String, String> drl = new LinkedHashMap<>(PurposeTableCompiler.compile(files.tables(), catalog, errors));
+        drl.putAll(files.drl());
+        if (files.drl().isEmpty()) {
             errors.add(new SourceError(rulesDir.toString(), 0, 0, "no .drl rule files in the rules folder"));
         }
+        RuleChecks.Report checked = RuleChecks.check(drl.entrySet().stream()
+                .map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), catalog);
         LicenseBases.Compiled compiled = drl.isEmpty() ? null
                 : LicenseBases.compile(drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
-        List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), drl, catalog, errors);
+        errors.addAll(checked.errors());
+        List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), checked);
         if (!errors.isEmpty()) {
             throw new RulesetException(errors);
         }
@@ -60,7 +69,7 @@ public final class RulesetLoader {
         Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
         compiled.bases().forEach((license, base) -> sessions.put(license, session(base, attribution)));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, sessions,
-                new PurposeGroups(catalog.purposeGroups()), Duration.ofNanos(System.nanoTime() - start));
+                new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -73,34 +82,15 @@ public final class RulesetLoader {
         return session;
     }
 
-    /** Reads each rule's clause metadata and checks it names a catalog license and a section. */
-    private static List<RuleMeta> describe(List<Rule> compiled, Map<String, String> drl, Catalog catalog, List<SourceError> errors) {
-        Map<String, RuleSource.Block> blocks = new LinkedHashMap<>();
-        Map<String, String> fileOf = new LinkedHashMap<>();
-        drl.forEach((file, text) -> RuleSource.blocks(text).forEach(b -> {
-            blocks.put(b.name(), b);
-            fileOf.put(b.name(), file);
-        }));
+    /** Each compiled rule's clause metadata, with where the checks found it and the facts it reads. */
+    private static List<RuleMeta> describe(List<Rule> compiled, RuleChecks.Report checked) {
         List<RuleMeta> rules = new ArrayList<>();
         for (Rule rule : compiled) {
-            RuleSource.Block block = blocks.get(rule.getName());
-            String file = fileOf.getOrDefault(rule.getName(), "");
-            int line = block == null ? 0 : block.line();
-            String license = RuleMeta.metadata(rule, "license");
-            String section = RuleMeta.metadata(rule, "section");
-            String title = RuleMeta.metadata(rule, "title");
-            if (license == null || section == null || title == null) {
-                errors.add(new SourceError(file, line, 0, "rule \"" + rule.getName()
-                        + "\" needs @license, @section and @title metadata naming the clause it encodes"));
-                continue;
-            }
-            if (catalog != null && !RuleMeta.EVERY_LICENSE.equals(license) && catalog.license(license).isEmpty()) {
-                errors.add(new SourceError(file, line, 0, "rule \"" + rule.getName() + "\" names license '" + license
-                        + "', which catalog/licenses.yaml does not list"));
-                continue;
-            }
-            List<String> reads = block == null ? List.of() : FactVocabulary.readBy(block.text());
-            rules.add(new RuleMeta(rule.getName(), license, section, title, RuleMeta.metadata(rule, "url"), file, line, reads));
+            RuleChecks.RuleFacts source = checked.rules().get(rule.getName());
+            rules.add(new RuleMeta(rule.getName(), RuleMeta.metadata(rule, "license"), RuleMeta.metadata(rule, "section"),
+                    RuleMeta.metadata(rule, "title"), RuleMeta.metadata(rule, "url"),
+                    source == null ? "" : source.file(), source == null ? 0 : source.line(),
+                    source == null ? List.of() : source.reads()));
         }
         rules.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparingInt(RuleMeta::line));
         return rules;

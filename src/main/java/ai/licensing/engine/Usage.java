@@ -4,7 +4,6 @@ import ai.licensing.catalog.Catalog;
 import ai.licensing.catalog.License;
 import ai.licensing.catalog.Model;
 import ai.licensing.model.AccessMode;
-import ai.licensing.model.Effect;
 import ai.licensing.model.Fact;
 import ai.licensing.model.IsoDates;
 import ai.licensing.model.Purpose;
@@ -12,7 +11,6 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,11 +21,10 @@ import java.util.Set;
  * <p>Rules match on its plain properties in {@code when} (license, model, purposes, access mode…) and, in
  * {@code then}, call one of the helpers at the bottom ({@link #deny}, {@link #review}, {@link #duty},
  * {@link #oblige}, {@link #needsFacts}, {@link #note}) with three-valued facts ({@link Tri}) from the middle
- * section. The helpers apply the conventions of the clause brief, so no rule repeats them.
+ * section. This class is the lawyers' vocabulary only: the facts themselves are defined once in the registry
+ * ({@link Fact}), and the conventions of what a rule concludes live in {@link Outcomes}.
  */
 public final class Usage {
-
-    private static final Set<String> INTERNAL_ONLY = Set.of(Purpose.INTERNAL_TOOLS.id(), Purpose.RESEARCH.id());
 
     private final UsageProfile profile;
     private final License license;
@@ -35,6 +32,7 @@ public final class Usage {
     private final Catalog catalog;
     private final PurposeGroups purposeGroups;
     private final Findings findings;
+    private final Outcomes outcomes;
     private final List<String> purposes;
     private final Comparisons comparisons;
 
@@ -46,6 +44,7 @@ public final class Usage {
         this.catalog = ruleset.catalog();
         this.purposeGroups = ruleset.purposeGroups();
         this.findings = findings;
+        this.outcomes = new Outcomes(license, profile, findings);
         List<Purpose> stated = profile.useOrEmpty().purposes();
         this.purposes = stated == null ? null : stated.stream().map(Purpose::id).distinct().toList();
     }
@@ -257,11 +256,12 @@ public final class Usage {
 
     /**
      * AVAIL: the model, or a product or service using it, is made available to third parties: SHARE, or a
-     * stated purpose other than internal tools and research.
+     * stated purpose outside the {@code internal-only} group of catalog/purposes.yaml.
      */
     public Tri makesAvailable() {
+        Set<String> internalOnly = purposeGroups.expand(PurposeGroups.INTERNAL_ONLY);
         Tri outward = purposes == null ? Tri.unknown(Fact.PURPOSES.path())
-                : Tri.known(purposes.stream().anyMatch(p -> !INTERNAL_ONLY.contains(p)), Fact.PURPOSES.path());
+                : Tri.known(purposes.stream().anyMatch(p -> !internalOnly.contains(p)), Fact.PURPOSES.path());
         return sharesModel().or(outward);
     }
 
@@ -449,92 +449,48 @@ public final class Usage {
         return flag(Fact.STATES_MODIFICATIONS);
     }
 
-    // ---- Outcomes: what a rule concludes -------------------------------------------------------------------
+    // ---- Outcomes: what a rule concludes (conventions in Outcomes) ---------------------------------------
 
     /** The clause forbids the use as stated. */
     public void deny(String reason, String remedy) {
-        emit(Effect.DENY, reason, remedy, Set.of());
+        outcomes.deny(reason, remedy);
     }
 
-    /**
-     * A prohibition or threshold: DENY when the condition is true; REVIEW naming the unknown facts when it is
-     * unknown (R1); nothing when it is false.
-     */
+    /** DENY when the condition is true; REVIEW naming the unknown facts when it is unknown; nothing when false. */
     public void deny(Tri condition, String reason, String remedy) {
-        if (condition.isTrue()) {
-            deny(reason, remedy);
-        } else if (condition.isUnknown()) {
-            needsFacts(condition.missing());
-        }
+        outcomes.deny(condition, reason, remedy);
     }
 
-    /** The clause needs human legal judgment (R2): REVIEW with no missing fact. */
+    /** The clause needs human legal judgment: REVIEW with no missing fact. */
     public void review(String reason, String remedy) {
-        emit(Effect.REVIEW, reason, remedy, Set.of());
+        outcomes.review(reason, remedy);
     }
 
     /** Judgment when the condition is true; REVIEW naming the unknown facts when it is unknown; else nothing. */
     public void review(Tri condition, String reason, String remedy) {
-        if (condition.isTrue()) {
-            review(reason, remedy);
-        } else if (condition.isUnknown()) {
-            needsFacts(condition.missing());
-        }
+        outcomes.review(condition, reason, remedy);
     }
 
-    /** A duty nothing in the profile can confirm (R4): OBLIGATION. */
+    /** A duty nothing in the profile can confirm: OBLIGATION. */
     public void oblige(String reason, String remedy) {
-        emit(Effect.OBLIGATION, reason, remedy, Set.of());
+        outcomes.oblige(reason, remedy);
     }
 
     /**
-     * A duty that applies when {@code trigger} holds and is met when {@code confirmed} holds (pattern O):
-     * trigger false → nothing; confirmed true → satisfied; confirmed false → DENY (trigger true) or REVIEW naming
-     * the unknown trigger facts; confirmed unknown → OBLIGATION.
+     * A duty that applies when {@code trigger} holds and is met when {@code confirmed} holds: nothing, satisfied,
+     * DENY, REVIEW or OBLIGATION as {@link Outcomes#duty} explains.
      */
     public void duty(Tri trigger, Tri confirmed, String duty, String remedy) {
-        if (trigger.isFalse() || confirmed.isTrue()) {
-            return;
-        }
-        if (confirmed.isUnknown()) {
-            emit(Effect.OBLIGATION, duty + " The profile does not confirm it (" + String.join(", ", confirmed.missing())
-                    + " not stated).", remedy, Set.of());
-        } else if (trigger.isTrue()) {
-            emit(Effect.DENY, duty + " The profile states it will not be done (" + stated(confirmed) + ").", remedy, Set.of());
-        } else {
-            emit(Effect.REVIEW, duty + " The profile states it will not be done (" + stated(confirmed)
-                    + "); whether the duty applies depends on " + String.join(", ", trigger.missing()) + ".",
-                    remedy, trigger.missing());
-        }
+        outcomes.duty(trigger, confirmed, duty, remedy);
     }
 
-    /** The facts behind a value as the profile states them: {@code modification.derivativeName = "acme-chat"}. */
-    private String stated(Tri fact) {
-        return String.join(", ", fact.facts().stream().map(f -> f + " = " + valueOf(f)).toList());
-    }
-
-    private String valueOf(String path) {
-        Object value = Fact.byPath(path).map(f -> f.wireValueIn(profile)).orElse("?");
-        return value instanceof String text && Fact.DERIVATIVE_NAME.path().equals(path) ? "\"" + text + "\"" : String.valueOf(value);
-    }
-
-    /** The clause cannot be decided until these facts are stated: REVIEW naming them (R1, R5). */
+    /** The clause cannot be decided until these facts (dotted paths) are stated: REVIEW naming them. */
     public void needsFacts(String... facts) {
-        needsFacts(new LinkedHashSet<>(Arrays.asList(facts)));
-    }
-
-    private void needsFacts(Set<String> facts) {
-        String list = String.join(", ", facts);
-        emit(Effect.REVIEW, "Whether this clause restricts the use depends on " + list + ", which the profile does not state.",
-                "State " + list + " to get a decision on this clause.", facts);
+        outcomes.needsFacts(facts);
     }
 
     /** A clause that applies and is satisfied, or a note worth showing. */
     public void note(String reason) {
-        emit(Effect.INFO, reason, "", Set.of());
-    }
-
-    private void emit(Effect effect, String reason, String remedy, Set<String> missing) {
-        findings.add(license.id(), license.url(), effect, reason, remedy, missing);
+        outcomes.note(reason);
     }
 }

@@ -1,5 +1,6 @@
 package ai.licensing.cli;
 
+import ai.licensing.engine.PurposeTableCompiler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
@@ -67,6 +68,11 @@ final class Cli {
             }
             for (String drl : drlFiles) {
                 Files.copy(source.resolve(drl), target.resolve(drl));
+                // A license's purpose bans are rows of the table beside its rule file.
+                String table = drl.replaceFirst("\\.drl$", PurposeTableCompiler.SUFFIX);
+                if (Files.exists(source.resolve(table))) {
+                    Files.copy(source.resolve(table), target.resolve(table));
+                }
             }
             return target;
         } catch (IOException e) {

@@ -47,7 +47,7 @@ class DiffCommandTest {
     static String platform(long users) {
         return """
                 {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":%d},
-                 "use":{"commercial":true,"purposes":["search"],"accessMode":"weights","offersAsHostedService":false},
+                 "use":{"commercial":true,"purposes":["internal-tools"],"accessMode":"weights","offersAsHostedService":false},
                  "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}"""
                 .formatted(users).replace("\n", " ");
     }

@@ -29,7 +29,7 @@ class ValidateCommandTest {
     void aRuleNamingALicenseOutsideTheCatalogIsAnError(@TempDir Path dir) {
         Cli.Run run = Cli.run("validate", "--rules", Cli.rulesWith(dir, "unknown-license.drl").toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("unknown-license.drl:5:0: rule \"unknown: names a license the catalog does not list\" names license 'gpl-9'"), run.err());
+        assertTrue(run.err().contains("unknown-license.drl:6:5: rule \"unknown: names a license the catalog does not list\" names license 'gpl-9'"), run.err());
     }
 
     @Test

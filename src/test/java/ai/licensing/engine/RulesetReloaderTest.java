@@ -29,7 +29,7 @@ class RulesetReloaderTest {
     private static final Duration NO_PERIODIC_CHECK = Duration.ofHours(1);
     private static final UsageProfile PLATFORM_600M = new ProfileParser().parse("""
             {"model":"llama-2-70b-chat","licensee":{"type":"company","country":"US","monthlyActiveUsers":600000000},
-             "use":{"commercial":true,"purposes":["general-assistant"],"accessMode":"weights","offersAsHostedService":false},
+             "use":{"commercial":true,"purposes":["internal-tools"],"accessMode":"weights","offersAsHostedService":false},
              "modification":{"finetunes":false,"redistributesWeights":false,"usesOutputsToTrainOtherModels":false}}""");
 
     @TempDir

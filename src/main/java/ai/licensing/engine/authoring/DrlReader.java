@@ -1,0 +1,208 @@
+package ai.licensing.engine.authoring;
+
+import ai.licensing.engine.authoring.JavaTokens.Kind;
+import ai.licensing.engine.authoring.JavaTokens.Token;
+import ai.licensing.engine.authoring.RuleText.Annotation;
+import ai.licensing.engine.authoring.RuleText.Arg;
+import ai.licensing.engine.authoring.RuleText.Call;
+import ai.licensing.engine.authoring.RuleText.Constraint;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the rules of a DRL text with Drools' own parser ({@link DrlParser} → {@link PackageDescr} →
+ * {@link RuleDescr}), so commented-out rules are not rules and positions are real. Drools keeps conditions, {@code from}
+ * sources and consequences as text; their calls and literals are read from {@link JavaTokens}.
+ */
+final class DrlReader {
+
+    private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
+
+    private DrlReader() {
+    }
+
+    /** The rules of the source; empty when it does not parse (the compiler reports the syntax error itself). */
+    static List<RuleText> read(DrlSource source) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, source.text());
+        } catch (DroolsParserException e) {
+            return List.of();
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return List.of();
+        }
+        LineIndex lines = new LineIndex(source.text());
+        List<RuleText> rules = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            rules.add(read(source, lines, rule));
+        }
+        return rules;
+    }
+
+    private static RuleText read(DrlSource source, LineIndex lines, RuleDescr rule) {
+        String text = source.text();
+        int start = Math.max(0, rule.getStartCharacter());
+        int end = rule.getEndCharacter() > start ? Math.min(text.length(), rule.getEndCharacter() + 1) : text.length();
+        List<Token> tokens = JavaTokens.of(text.substring(start, end), start);
+        int when = indexOf(tokens, "when");
+        Map<String, Annotation> meta = annotations(tokens, when < 0 ? tokens.size() : when);
+        List<Constraint> constraints = new ArrayList<>();
+        List<Call> calls = new ArrayList<>();
+        String[] usageVar = {null};
+        List<PatternDescr> patterns = new ArrayList<>();
+        collectPatterns(rule.getLhs(), patterns);
+        for (PatternDescr pattern : patterns) {
+            if ("Usage".equals(pattern.getObjectType()) && usageVar[0] == null) {
+                usageVar[0] = pattern.getIdentifier();
+                for (BaseDescr c : pattern.getDescrs()) {
+                    if (c instanceof ExprConstraintDescr expr) {
+                        int at = lines.offset(expr.getLine(), expr.getColumn());
+                        constraints.add(constraint(expr.getText(), JavaTokens.of(expr.getText(), at), at));
+                    }
+                }
+            }
+        }
+        for (PatternDescr pattern : patterns) {
+            if (pattern.getSource() instanceof FromDescr from) {
+                String expr = from.getExpression();
+                int at = text.indexOf(expr, lines.offset(Math.max(1, pattern.getLine()), pattern.getColumn()));
+                if (at >= 0) {
+                    calls.addAll(calls(JavaTokens.of(expr, at), usageVar[0], true));
+                }
+            }
+        }
+        int then = indexOf(tokens, "then");
+        if (rule.getConsequence() instanceof String consequence && then >= 0) {
+            int at = text.indexOf(consequence, tokens.get(then).offset());
+            if (at >= 0) {
+                calls.addAll(calls(JavaTokens.of(consequence, at), usageVar[0], false));
+            }
+        }
+        return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls);
+    }
+
+    private static void collectPatterns(BaseDescr descr, List<PatternDescr> into) {
+        if (descr instanceof PatternDescr pattern) {
+            into.add(pattern);
+        } else if (descr instanceof ConditionalElementDescr group) {
+            for (BaseDescr child : group.getDescrs()) {
+                collectPatterns(child, into);
+            }
+        }
+    }
+
+    private static int indexOf(List<Token> tokens, String keyword) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Kind.IDENT && tokens.get(i).text().equals(keyword)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code @name("value")} before {@code when}. */
+    private static Map<String, Annotation> annotations(List<Token> tokens, int stop) {
+        Map<String, Annotation> meta = new LinkedHashMap<>();
+        for (int i = 0; i + 4 < stop + 1 && i + 4 < tokens.size(); i++) {
+            if (tokens.get(i).is("@") && tokens.get(i + 1).kind() == Kind.IDENT && tokens.get(i + 2).is("(")
+                    && tokens.get(i + 3).kind() == Kind.STRING && tokens.get(i + 4).is(")")) {
+                meta.putIfAbsent(tokens.get(i + 1).text(), new Annotation(tokens.get(i + 3).text(), tokens.get(i).offset()));
+            }
+        }
+        return meta;
+    }
+
+    /** {@code field op literal}, where the literal is a string, a number, true, false or null. */
+    private static Constraint constraint(String text, List<Token> tokens, int at) {
+        String field = tokens.isEmpty() || tokens.get(0).kind() != Kind.IDENT ? null : tokens.get(0).text();
+        if (tokens.size() == 3 && field != null && COMPARISONS.contains(tokens.get(1).text())) {
+            Token value = tokens.get(2);
+            Object literal = switch (value.kind()) {
+                case STRING -> value.text();
+                case NUMBER -> number(value.text());
+                case IDENT -> switch (value.text()) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> null;
+                };
+                case PUNCT -> null;
+            };
+            boolean simple = literal != null || value.text().equals("null");
+            if (simple) {
+                return new Constraint(field, tokens.get(1).text(), literal, true, text, at);
+            }
+        }
+        return new Constraint(field, null, null, false, text, at);
+    }
+
+    private static Object number(String text) {
+        try {
+            return Long.parseLong(text.replace("_", "").replaceAll("[lL]$", ""));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** Every {@code var.name( args )}, with each argument that is one string literal. */
+    private static List<Call> calls(List<Token> tokens, String var, boolean inWhen) {
+        List<Call> calls = new ArrayList<>();
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            Token target = tokens.get(i);
+            if (target.kind() == Kind.IDENT && target.text().equals(var) && tokens.get(i + 1).is(".")
+                    && tokens.get(i + 2).kind() == Kind.IDENT && tokens.get(i + 3).is("(")) {
+                calls.add(new Call(tokens.get(i + 2).text(), args(tokens, i + 3), tokens.get(i + 2).offset(), inWhen));
+            }
+        }
+        return calls;
+    }
+
+    private static List<Arg> args(List<Token> tokens, int open) {
+        List<Arg> args = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                depth++;
+                if (depth == 1) {
+                    continue;
+                }
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                depth--;
+                if (depth == 0) {
+                    addArg(args, current);
+                    break;
+                }
+            } else if (t.is(",") && depth == 1) {
+                addArg(args, current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(t);
+        }
+        return args;
+    }
+
+    private static void addArg(List<Arg> args, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean literal = tokens.size() == 1 && tokens.get(0).kind() == Kind.STRING;
+        args.add(new Arg(literal ? tokens.get(0).text() : null, tokens.get(0).offset()));
+    }
+}

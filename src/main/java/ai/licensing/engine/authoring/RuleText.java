@@ -1,0 +1,42 @@
+package ai.licensing.engine.authoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule as its DRL text says it, read through Drools' own parser descriptors: its metadata, the conditions on
+ * the {@code Usage} fact in {@code when}, and every call of a {@code Usage} helper (in a {@code from} source or in
+ * {@code then}) with its literal arguments. Offsets are character positions in the source text.
+ *
+ * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
+ */
+record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
+                String usageVar, List<Constraint> constraints, List<Call> calls) {
+
+    record Annotation(String value, int offset) {
+    }
+
+    /**
+     * A condition {@code field op literal} on the Usage fact; {@code op} is null when the condition is not of that
+     * simple form (then only {@code field} is known).
+     */
+    record Constraint(String field, String op, Object literal, boolean hasLiteral, String text, int offset) {
+    }
+
+    /** A string literal argument of a call (null when the argument is an expression) and where it is. */
+    record Arg(String literal, int offset) {
+    }
+
+    record Call(String name, List<Arg> args, int offset, boolean inWhen) {
+    }
+
+    String metadata(String key) {
+        Annotation a = meta.get(key);
+        return a == null || a.value().isBlank() ? null : a.value().strip();
+    }
+
+    int metadataOffset(String key) {
+        Annotation a = meta.get(key);
+        return a == null ? offset : a.offset();
+    }
+}

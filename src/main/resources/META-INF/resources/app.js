@@ -4,6 +4,7 @@
 import { el } from "./dom.js";
 import { fillForm, focusQuestion, readProfile, renderQuestions } from "./form.js";
 import { hashOf, profileOf } from "./link.js";
+import { setQuestions } from "./questions.js";
 import { renderProblem, renderVerdict } from "./verdict.js";
 import { applyChanges, renderBestReachable, renderExplanation } from "./explain.js";
 
@@ -106,5 +107,10 @@ result.addEventListener("click", (event) => {
 
 window.addEventListener("hashchange", fromUrl);
 
-renderQuestions(document.getElementById("questions"));
-loadModels().catch((e) => show(renderProblem(problemOf(e)))).finally(fromUrl);
+async function loadQuestions() {
+  setQuestions(await call("GET", "/v1/facts"));
+  renderQuestions(document.getElementById("questions"));
+}
+
+// Questions first: a test or a person waiting for the model list finds the form ready.
+loadQuestions().then(loadModels).catch((e) => show(renderProblem(problemOf(e)))).finally(fromUrl);

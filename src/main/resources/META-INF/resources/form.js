@@ -28,6 +28,7 @@ function control(q, attrs) {
     case "choice": return select(attrs, q.options);
     case "count": return el("input", { ...attrs, type: "number", min: 0, step: 1, inputmode: "numeric" });
     case "country": return el("input", { ...attrs, type: "text", maxlength: 2, size: 3, autocomplete: "off" });
+    case "date": return el("input", { ...attrs, type: "date" });
     default: return el("input", { ...attrs, type: "text", autocomplete: "off" });
   }
 }
@@ -45,9 +46,16 @@ function purposesQuestion(q, helpId) {
     el("p", { class: "help", id: helpId }, q.help),
     el("div", { class: "purpose-answer" }, Object.entries(PURPOSE_ANSWERS).map(([value, label]) =>
       el("label", {}, el("input", { type: "radio", name: PURPOSE_ANSWER, value, checked: value === "unknown" }), label))),
-    el("div", { class: "purpose-groups" }, Object.entries(PURPOSES).map(([group, ids]) =>
+    el("div", { class: "purpose-groups" }, Object.entries(purposeGroups(q.values)).map(([group, ids]) =>
       el("fieldset", {}, el("legend", {}, group), ids.map((id) =>
         el("label", {}, el("input", { type: "checkbox", name: q.path, value: id }), id.replace(/-/g, " ")))))));
+}
+
+// The display groups, plus any purpose of the registry they do not list, so none is ever left unasked.
+function purposeGroups(values) {
+  const listed = new Set(Object.values(PURPOSES).flat());
+  const others = values.filter((id) => !listed.has(id));
+  return others.length ? { ...PURPOSES, Other: others } : PURPOSES;
 }
 
 function keepPurposesConsistent(fieldset, changed) {
@@ -92,6 +100,7 @@ function readAnswer(form, q) {
     // Country codes are upper case on the wire; "de" can only mean DE.
     case "country": return raw.toUpperCase();
     case "countries": return raw.toUpperCase().split(/[\s,;]+/).filter(Boolean);
+    case "list": return raw.split(/[\s,;]+/).filter(Boolean);
     default: return raw;
   }
 }

@@ -18,11 +18,12 @@ public class FactsResource {
      * @param type       boolean, integer, string, date, enum, enum-list, country, country-list or string-list
      * @param values     the allowed ids of enum and enum-list facts
      * @param controlled true for what the licensee does, promises or shares; false for who it is
+     * @param question   the fact asked of a person, as the web page asks it
      */
-    public record FactView(String path, String type, String meaning, List<String> values, boolean controlled) {
+    public record FactView(String path, String type, String meaning, List<String> values, boolean controlled, String question) {
 
         static FactView of(Fact fact) {
-            return new FactView(fact.path(), fact.type().id(), fact.meaning(), fact.allowedValues(), fact.controlled());
+            return new FactView(fact.path(), fact.type().id(), fact.meaning(), fact.allowedValues(), fact.controlled(), fact.question());
         }
     }
 

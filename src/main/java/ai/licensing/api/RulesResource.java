@@ -3,6 +3,7 @@ package ai.licensing.api;
 import ai.licensing.engine.ReloadAttempt;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.model.SourceError;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,16 +28,17 @@ public class RulesResource {
 
     /**
      * @param watching   whether edits of the folder are reloaded while the service runs
-     * @param lastReload null until the folder first changes
+     * @param warnings   the style warnings of the authoring checks ({@code validate --strict}) for the served rules
+     * @param lastReload null until the folder first changes; a failed reload lists every error, checks included
      */
     public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules,
-                            boolean watching, ReloadAttempt lastReload) {
+                            List<SourceError> warnings, boolean watching, ReloadAttempt lastReload) {
     }
 
     @GET
     public RulesView rules() {
         Ruleset r = rules.engine().rules().get();
-        return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules(), rules.watching(),
+        return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules(), r.warnings(), rules.watching(),
                 rules.lastReload().orElse(null));
     }
 }

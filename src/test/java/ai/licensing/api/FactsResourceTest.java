@@ -25,4 +25,13 @@ class FactsResourceTest {
                 .body("find { it.path == 'licensee.country' }.controlled", equalTo(false))
                 .body("find { it.path == 'use.purposes' }.values.size()", equalTo(34));
     }
+
+    @Test
+    void theProfileSchemaIsServed() {
+        given().when().get("/v1/schemas/profile.json")
+                .then().statusCode(200)
+                .body("$id", equalTo("profile.json"))
+                .body("properties.use.properties.disclosesAI.type", equalTo(List.of("boolean", "null")))
+                .body("properties.licensee.properties.termsAcceptedOn.format", equalTo("date"));
+    }
 }

@@ -36,11 +36,11 @@ class VersionTwoFactsTest {
                 "use.production", "modification.trainedModelKind", "data.sendsSpecialCategoryData",
                 "data.optedIntoProviderTraining", "data.sendsPersonalData", "use.deploymentCountries", "licensee.country")),
                 v.missingFacts().toString());
-        assertTrue(!v.missingFacts().contains("licensee.endUserOnly"), "endUserOnly == true ignores unknown in when");
+        assertTrue(!v.missingFacts().contains("licensee.endUserOnly"), "endUserOnly().isTrue() in when is silent while unknown");
     }
 
     @Test
-    void whenConditionsReadThePlainGetters() {
+    void whenConditionsTestFactsThroughTheirHelpers() {
         assertEquals(Effect.DENY, clauses("{\"model\":\"demo-model\",\"licensee\":{\"endUserOnly\":true}}").get("end-user-only"));
         assertEquals(null, clauses("{\"model\":\"demo-model\",\"licensee\":{\"endUserOnly\":false}}").get("end-user-only"));
         assertEquals(null, clauses("{\"model\":\"demo-model\",\"use\":{\"minorsMayAccess\":false}}").get("minors"));

@@ -15,7 +15,11 @@ public final class Fixtures {
 
     /** Copies the fixture folder {@code name} into {@code target} and returns the copy. */
     public static Path copy(String name, Path target) throws IOException {
-        Path source = ROOT.resolve(name);
+        return copyFolder(ROOT.resolve(name), target);
+    }
+
+    /** Copies every file below {@code source} into {@code target} (created if needed) and returns it. */
+    public static Path copyFolder(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());

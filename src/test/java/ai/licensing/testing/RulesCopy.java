@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,17 +18,7 @@ public final class RulesCopy {
 
     /** Copies rules-drl/ into {@code target} (created if needed) and returns it. */
     public static Path into(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(RULES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+        return Fixtures.copyFolder(RULES, target);
     }
 
     /** Replaces the first occurrence of {@code text}, failing when it is not there, so no test edits nothing. */

@@ -174,6 +174,27 @@ class WebPageTest {
         assertTrue(problem.findElement(By.cssSelector("a[data-field='licensee.country']")).isDisplayed());
     }
 
+    @Test
+    void versionTwoFactsAreAskedAsOptionalQuestionsAndTravelInTheLink() {
+        open();
+        for (String field : List.of("licensee.endUserOnly", "licensee.termsAcceptedOn", "licensee.agreements", "use.disclosesAI",
+                "modification.trainedModelKind", "data.optedIntoProviderTraining")) {
+            assertTrue(browser.findElement(By.id(field)).isDisplayed(), field);
+        }
+        assertEquals("", new Select(browser.findElement(By.id("use.disclosesAI"))).getFirstSelectedOption().getDomProperty("value"),
+                "Don't know by default");
+        answer("model", "llama-2-70b-chat");
+        answer("use.disclosesAI", "true");
+        answer("modification.trainedModelKind", "classifier");
+        answer("licensee.agreements", "llama-2-community:2, mit");
+        submit();
+        badge();
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.id("modification.trainedModelKind"), "value", "classifier"));
+        assertEquals("true", browser.findElement(By.id("use.disclosesAI")).getDomProperty("value"));
+        assertEquals("llama-2-community:2, mit", browser.findElement(By.id("licensee.agreements")).getDomProperty("value"));
+    }
+
     private void open() {
         browser.get(page.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#model option[value='llama-2-70b-chat']")));

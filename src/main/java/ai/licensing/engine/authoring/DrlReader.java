@@ -72,7 +72,9 @@ final class DrlReader {
                 for (BaseDescr c : pattern.getDescrs()) {
                     if (c instanceof ExprConstraintDescr expr) {
                         int at = lines.offset(expr.getLine(), expr.getColumn());
-                        constraints.add(constraint(expr.getText(), JavaTokens.of(expr.getText(), at), at));
+                        List<Token> conditionTokens = JavaTokens.of(expr.getText(), at);
+                        constraints.add(constraint(expr.getText(), conditionTokens, at));
+                        calls.addAll(implicitCalls(conditionTokens));
                     }
                 }
             }
@@ -127,9 +129,13 @@ final class DrlReader {
         return meta;
     }
 
-    /** {@code field op literal}, where the literal is a string, a number, true, false or null. */
+    /**
+     * {@code field op literal}, where the literal is a string, a number, true, false or null. A condition that starts
+     * with a helper call ({@code endUserOnly().isTrue()}) has no field: its calls are read by {@link #implicitCalls}.
+     */
     private static Constraint constraint(String text, List<Token> tokens, int at) {
-        String field = tokens.isEmpty() || tokens.get(0).kind() != Kind.IDENT ? null : tokens.get(0).text();
+        boolean call = tokens.size() > 1 && tokens.get(1).is("(");
+        String field = tokens.isEmpty() || tokens.get(0).kind() != Kind.IDENT || call ? null : tokens.get(0).text();
         if (tokens.size() == 3 && field != null && COMPARISONS.contains(tokens.get(1).text())) {
             Token value = tokens.get(2);
             Object literal = switch (value.kind()) {
@@ -156,6 +162,22 @@ final class DrlReader {
         } catch (NumberFormatException e) {
             return text;
         }
+    }
+
+    /**
+     * In a condition of the Usage pattern, the helpers called on the fact itself: {@code domiciledIn( "eu" )} in
+     * {@code Usage( domiciledIn( "eu" ).isTrue() )}; a call after a dot ({@code .isTrue()}) is a method of its result.
+     */
+    private static List<Call> implicitCalls(List<Token> tokens) {
+        List<Call> calls = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            boolean afterDot = i > 0 && tokens.get(i - 1).is(".");
+            if (name.kind() == Kind.IDENT && !afterDot && tokens.get(i + 1).is("(")) {
+                calls.add(new Call(name.text(), args(tokens, i + 1), name.offset(), true));
+            }
+        }
+        return calls;
     }
 
     /** Every {@code var.name( args )}, with each argument that is one string literal. */

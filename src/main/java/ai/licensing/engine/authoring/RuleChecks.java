@@ -173,6 +173,11 @@ public final class RuleChecks {
                 error(rule, c.offset(), "Usage has no property '" + c.field() + "'; known: " + new TreeSet<>(PROPERTIES));
                 continue;
             }
+            if (HELPERS.contains(c.field())) {
+                error(rule, c.offset(), "'" + c.field() + "' in when names both a fact and its helper, and Drools may read either; write "
+                        + c.field() + "().isTrue() (or .isFalse(), .isUnknown()) to test it");
+                continue;
+            }
             if (!c.hasLiteral()) {
                 continue;
             }
@@ -268,9 +273,9 @@ public final class RuleChecks {
             case PURPOSES -> Vocabulary.ids(Purpose.class).contains(word) || catalog == null || catalog.purposeGroups().containsKey(word) ? null
                     : "'" + word + "' is neither a purpose of the vocabulary nor a group of catalog/purposes.yaml";
             case REGIONS -> catalog == null ? null : catalog.regions().problem(word);
-            case LICENSEE_TYPES -> unknownId(word, Vocabulary.ids(LicenseeType.class), "licensee type");
-            case ACCESS_MODES -> unknownId(word, Vocabulary.ids(AccessMode.class), "access mode");
-            case MODEL_KINDS -> unknownId(word, Vocabulary.ids(TrainedModelKind.class), "trained model kind");
+            case LICENSEE_TYPES -> unknownId(word, Vocabulary.ids(LicenseeType.class), "a licensee type");
+            case ACCESS_MODES -> unknownId(word, Vocabulary.ids(AccessMode.class), "an access mode");
+            case MODEL_KINDS -> unknownId(word, Vocabulary.ids(TrainedModelKind.class), "a trained model kind");
             case FACT_PATHS -> Fact.byPath(word).isPresent() ? null
                     : "'" + word + "' is not a fact of the registry (GET /v1/facts), e.g. use.purposes";
             case DATE -> IsoDates.isDate(word) ? null : "'" + word + "' is not a date written YYYY-MM-DD";
@@ -281,7 +286,7 @@ public final class RuleChecks {
     }
 
     private static String unknownId(String word, List<String> ids, String what) {
-        return ids.contains(word) ? null : "'" + word + "' is not a " + what + " " + ids;
+        return ids.contains(word) ? null : "'" + word + "' is not " + what + " " + ids;
     }
 
     private static boolean hasFactCondition(RuleText rule) {

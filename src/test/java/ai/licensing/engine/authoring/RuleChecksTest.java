@@ -104,7 +104,7 @@ class RuleChecksTest {
         assertTrue(onlyError(rule(META, ALPHA, "$u.deny( $u.licenseeTypeIn( \"company, startup\" ), \"r\", \"m\" );")).message()
                 .contains("'startup' is not a licensee type"));
         assertTrue(onlyError(rule(META, "$u : Usage( license == \"alpha\", accessMode == \"API\" )", "$u.note( \"n\" );")).message()
-                .contains("'API' is not a access mode"));
+                .contains("'API' is not an access mode"));
         assertTrue(onlyError(rule(META, ALPHA, "$u.deny( $u.trainedModelKindIn( \"llm, image\" ), \"r\", \"m\" );")).message()
                 .contains("'image' is not a trained model kind"));
         assertTrue(onlyError(rule(META, ALPHA, "$u.review( $u.termsAcceptedBefore( \"2025-13-01\" ), \"r\", \"m\" );")).message()
@@ -113,6 +113,24 @@ class RuleChecksTest {
                 .contains("Usage has no helper 'comercialUse'"));
         assertTrue(onlyError(rule(META, "$u : Usage( license == \"alpha\", comercial == true )", "$u.note( \"n\" );")).message()
                 .contains("Usage has no property 'comercial'"));
+    }
+
+    @Test
+    void aBareNameThatIsBothAFactAndAHelperIsAnErrorInWhen() {
+        assertTrue(onlyError(rule(META, "$u : Usage( license == \"alpha\", endUserOnly == true )", "$u.note( \"n\" );")).message()
+                .contains("'endUserOnly' in when names both a fact and its helper"));
+        assertEquals(List.of(), check("alpha.drl", rule(META, "$u : Usage( license == \"alpha\", !endUserOnly().isTrue() )",
+                "$u.note( \"n\" );")).errors());
+    }
+
+    @Test
+    void helpersCalledInWhenAreCheckedAndRead() {
+        SourceError e = onlyError(rule(META, "$u : Usage( license == \"alpha\", domiciledIn( \"eea\" ).isTrue() )", "$u.note( \"n\" );"));
+        assertTrue(e.message().contains("in domiciledIn of rule \"alpha: r\": 'eea' is neither"), e.message());
+        RuleChecks.Report ok = check("alpha.drl", rule(META, "$u : Usage( license == \"alpha\", deploysIn( \"eu\" ).or( paidTier() ).isTrue() )",
+                "$u.note( \"n\" );"));
+        assertEquals(List.of(), ok.errors());
+        assertEquals(List.of("use.deploymentCountries", "use.paidTier"), ok.rules().get("alpha: r").reads());
     }
 
     @Test

@@ -72,10 +72,6 @@ final class Trials {
         return done.values();
     }
 
-    int count() {
-        return done.size();
-    }
-
     private Trial evaluate(List<Change> set) {
         Comparisons recorded = Comparisons.recorder();
         UsageProfile changed = ProfileEdits.apply(base, set);

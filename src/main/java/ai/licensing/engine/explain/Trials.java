@@ -2,13 +2,13 @@ package ai.licensing.engine.explain;
 
 import ai.licensing.engine.Comparisons;
 import ai.licensing.engine.DecisionEngine;
+import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +28,12 @@ final class Trials {
     private final int budget;
     private final Map<String, Trial> done = new LinkedHashMap<>();
     private final Comparisons seen = Comparisons.recorder();
-    private final Map<String, String> sections = new HashMap<>();
+    private final Map<String, RuleMeta> rules;
 
-    Trials(Ruleset ruleset, UsageProfile base, int budget) {
+    /** @param rules the ruleset's rules by name ({@link Ruleset#rulesByName()}, built once by the caller) */
+    Trials(Ruleset ruleset, Map<String, RuleMeta> rules, UsageProfile base, int budget) {
         this.ruleset = ruleset;
-        ruleset.rules().forEach(rule -> sections.put(rule.name(), rule.section()));
+        this.rules = rules;
         this.base = base;
         this.budget = budget;
     }
@@ -75,7 +76,7 @@ final class Trials {
     private Trial evaluate(List<Change> set) {
         Comparisons recorded = Comparisons.recorder();
         UsageProfile changed = ProfileEdits.apply(base, set);
-        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), sections::get);
+        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), rule -> rules.get(rule).section());
         seen.addAll(recorded);
         return trial;
     }

@@ -1,13 +1,18 @@
 package ai.licensing.engine.explain;
 
+import ai.licensing.catalog.Model;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.model.Decision;
 import ai.licensing.model.UsageProfile;
+import ai.licensing.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Explains verdicts (contract section 6.3): evaluates the profile once, recording what the rules compared, then
@@ -47,13 +52,49 @@ public final class Explainer {
 
     /**
      * Every catalog model explained for one profile, best verdict first (as compare sorts), ties in catalog order.
-     * The models are explained in parallel: each explanation is independent and the ruleset is immutable.
+     * Models under the same license that the rules cannot tell apart (same license, access modes and
+     * multimodality) share one search: the first is explained in full, and each other one gets the same
+     * explanation only if evaluating its own changed profiles gives every verdict the explanation claims; otherwise
+     * it is explained in full as well. Groups are explained in parallel: the ruleset is immutable.
      */
     public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
         Map<String, RuleMeta> rules = ruleset.rulesByName();
-        List<ExplainedVerdict> explained = new ArrayList<>(ruleset.catalog().allModels().parallelStream()
-                .map(model -> explain(ruleset, rules, profile.forModel(model.id()))).toList());
+        Map<String, List<Model>> alike = new LinkedHashMap<>();
+        for (Model model : ruleset.catalog().allModels()) {
+            alike.computeIfAbsent(model.license() + "|" + model.accessModes() + "|" + model.multimodal(), k -> new ArrayList<>()).add(model);
+        }
+        List<ExplainedVerdict> explained = new ArrayList<>(alike.values().parallelStream().flatMap(models -> {
+            ExplainedVerdict first = explain(ruleset, rules, profile.forModel(models.get(0).id()));
+            return models.stream().map(m -> m == models.get(0) ? first
+                    : reuse(ruleset, rules, profile.forModel(m.id()), first)
+                            .orElseGet(() -> explain(ruleset, rules, profile.forModel(m.id()))));
+        }).toList());
         explained.sort(Comparator.comparing((ExplainedVerdict e) -> e.verdict().verdict()));
         return explained;
+    }
+
+    /** The other model's explanation, if its own profile and changed profiles give every verdict it claims. */
+    private static Optional<ExplainedVerdict> reuse(Ruleset ruleset, Map<String, RuleMeta> rules, UsageProfile profile,
+                                                    ExplainedVerdict other) {
+        Trials trials = new Trials(ruleset, rules, profile, BUDGET);
+        Trial base = trials.unchanged();
+        Explanation e = other.explanation();
+        boolean holds = base.decision() == other.verdict().verdict()
+                && base.verdict().missingFacts().equals(other.verdict().missingFacts())
+                && effects(base.verdict()).equals(effects(other.verdict()))
+                && e.changes().stream().allMatch(set -> gives(trials, set.set(), set.verdict()))
+                && e.questions().stream().allMatch(q -> q.answers().stream()
+                        .allMatch(a -> gives(trials, List.of(Change.to(q.fact(), a.value())), a.verdict())))
+                && e.thresholds().stream().allMatch(t -> gives(trials, List.of(Change.to(t.fact(), t.above() + 1)), t.verdict()));
+        return holds ? Optional.of(new ExplainedVerdict(base.verdict(), e)) : Optional.empty();
+    }
+
+    /** The clauses of a verdict and their effects ({@code license:section=EFFECT}), for comparing two verdicts. */
+    private static List<String> effects(Verdict verdict) {
+        return verdict.clauses().stream().map(c -> c.key() + "=" + c.effect()).toList();
+    }
+
+    private static boolean gives(Trials trials, List<Change> changes, Decision verdict) {
+        return trials.of(changes).map(t -> t.decision() == verdict).orElse(false);
     }
 }

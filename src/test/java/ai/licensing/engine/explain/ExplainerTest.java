@@ -131,10 +131,13 @@ class ExplainerTest {
 
         List<ExplainedVerdict> all = Explainer.compare(RULES, ProfileParser.withoutSubject(ProfileLimits.DEFAULT).parse(json));
 
-        assertEquals(2, all.size());
+        assertEquals(3, all.size());
         for (ExplainedVerdict v : all) {
             Recheck.explanation(RULES, "{\"model\":\"" + v.verdict().model() + "\"," + json.strip().substring(1), v.explanation());
         }
-        assertEquals(List.of(Decision.ALLOWED, Decision.ALLOWED), all.stream().map(v -> v.explanation().bestVerdict()).toList());
+        assertEquals(List.of(Decision.ALLOWED, Decision.ALLOWED, Decision.ALLOWED), all.stream().map(v -> v.explanation().bestVerdict()).toList());
+        // The two growth models share one search; each keeps its own verdict, re-checked above with its own profile.
+        assertEquals(List.of("growth-model", "growth-model-large", "open-model"),
+                all.stream().map(v -> v.verdict().model()).sorted().toList());
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Explains verdicts (contract section 6.3): evaluates the profile once, recording what the rules compared, then
@@ -59,18 +60,24 @@ public final class Explainer {
      */
     public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
         Map<String, RuleMeta> rules = ruleset.rulesByName();
-        Map<String, List<Model>> alike = new LinkedHashMap<>();
-        for (Model model : ruleset.catalog().allModels()) {
-            alike.computeIfAbsent(model.license() + "|" + model.accessModes() + "|" + model.multimodal(), k -> new ArrayList<>()).add(model);
-        }
-        List<ExplainedVerdict> explained = new ArrayList<>(alike.values().parallelStream().flatMap(models -> {
-            ExplainedVerdict first = explain(ruleset, rules, profile.forModel(models.get(0).id()));
-            return models.stream().map(m -> m == models.get(0) ? first
-                    : reuse(ruleset, rules, profile.forModel(m.id()), first)
-                            .orElseGet(() -> explain(ruleset, rules, profile.forModel(m.id()))));
+        Map<String, Model> firstOfGroup = new LinkedHashMap<>();
+        ruleset.catalog().allModels().forEach(m -> firstOfGroup.putIfAbsent(alike(m), m));
+        // First one model of each group, then every other model against its group's explanation, both in parallel.
+        Map<String, ExplainedVerdict> firsts = new ConcurrentHashMap<>();
+        firstOfGroup.entrySet().parallelStream().forEach(g ->
+                firsts.put(g.getKey(), explain(ruleset, rules, profile.forModel(g.getValue().id()))));
+        List<ExplainedVerdict> explained = new ArrayList<>(ruleset.catalog().allModels().parallelStream().map(m -> {
+            ExplainedVerdict first = firsts.get(alike(m));
+            return first.verdict().model().equals(m.id()) ? first : reuse(ruleset, rules, profile.forModel(m.id()), first)
+                    .orElseGet(() -> explain(ruleset, rules, profile.forModel(m.id())));
         }).toList());
         explained.sort(Comparator.comparing((ExplainedVerdict e) -> e.verdict().verdict()));
         return explained;
+    }
+
+    /** What the rules can tell of a model besides its id: its license, how it is offered, whether it is multimodal. */
+    private static String alike(Model model) {
+        return model.license() + "|" + model.accessModes() + "|" + model.multimodal();
     }
 
     /** The other model's explanation, if its own profile and changed profiles give every verdict it claims. */

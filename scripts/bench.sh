@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # JMH benchmarks of the engine in one command (see docs/performance.md):
 #   single decision latency (average and sampled percentiles), throughput on 1 and 2 threads,
-#   compare-all-models, the engine / plain Java ratio on the same Llama 2 profiles, and the Drools floor.
+#   compare-all-models, the engine / plain Java ratio on the same Llama 2 profiles, the Drools floor, and
+#   explanations (one explained verdict, a compare with explanations).
 # Env: BENCH_QUICK=1 for short iterations (a smoke run, not figures to report); RESULTS=dir keeps the JSON.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,10 +22,13 @@ for threads in 1 2; do
   echo "== single decision throughput, $threads thread(s)"
   jmh 'DecisionBenchmark.decision(AllLicenses|Llama2Engine)$' -bm thrpt -tu s -t "$threads" -rf json -rff "$results/thrpt-$threads.json"
 done
+echo "== explanations, 1 thread: one explained verdict, a compare with explanations (sampled percentiles)"
+jmh ExplainBenchmark -bm sample -t 1 -rf json -rff "$results/explain.json"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The ratio on the median as well as the average: a few slow outliers (GC, another build) move the average.
 jq -r 'def by(f): map({(.benchmark | split(".") | last): f}) | add;
   def ratio(m; what): "engine / plain Java on Llama 2, \(what): \(m.decisionLlama2Engine / m.decisionLlama2PlainJava * 10 | round / 10)x (\(m.decisionLlama2Engine * 1000 | round) ns vs \(m.decisionLlama2PlainJava * 1000 | round) ns)";
   ([.[] | select(.mode == "avgt")] | by(.primaryMetric.score) | ratio(.; "average")),
   ([.[] | select(.mode == "sample")] | by(.primaryMetric.scorePercentiles["50.0"]) | ratio(.; "median"))' "$results/latency.json"
+jq -r '.[] | "\(.benchmark | split(".") | last): median \(.primaryMetric.scorePercentiles["50.0"]) ms, p99 \(.primaryMetric.scorePercentiles["99.0"]) ms"' "$results/explain.json"
 echo "JSON results in $results"

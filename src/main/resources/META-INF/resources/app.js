@@ -5,7 +5,8 @@ import { el } from "./dom.js";
 import { fillForm, focusQuestion, readProfile, renderQuestions } from "./form.js";
 import { hashOf, profileOf } from "./link.js";
 import { setQuestions } from "./questions.js";
-import { renderComparison, renderProblem, renderVerdict } from "./verdict.js";
+import { renderProblem, renderVerdict } from "./verdict.js";
+import { applyChanges, renderBestReachable, renderExplanation } from "./explain.js";
 
 const form = document.getElementById("profile");
 const picker = document.getElementById("model");
@@ -14,6 +15,7 @@ const searchCount = document.getElementById("model-search-count");
 const result = document.getElementById("result");
 const resultBody = document.getElementById("result-body");
 const models = new Map();
+const licenses = new Map(); // by id, for each license's terms at a glance beside the comparison
 let latest = 0; // only the answer to the latest request is shown, however the responses overtake each other
 
 class ProblemError extends Error {
@@ -52,6 +54,7 @@ function fillPicker(list) {
 
 async function loadModels() {
   for (const model of await call("GET", "/v1/models")) models.set(model.id, model);
+  for (const license of await call("GET", "/v1/licenses")) licenses.set(license.id, license);
   fillPicker([...models.values()]);
 }
 
@@ -79,10 +82,15 @@ async function evaluate(profile) {
   result.setAttribute("aria-busy", "true");
   try {
     const body = JSON.stringify(profile);
-    const nodes = profile.model
-      ? renderVerdict(await call("POST", "/v1/evaluations", body), modelName)
-      : renderComparison(await call("POST", "/v1/evaluations/compare", body), modelName,
-        (model) => hashOf({ ...profile, model }));
+    const open = (changed) => { location.hash = hashOf(changed); };
+    let nodes;
+    if (profile.model) {
+      const verdict = await call("POST", "/v1/evaluations?explain=true", body);
+      nodes = [...renderVerdict(verdict, modelName), ...renderExplanation(verdict, profile, open)];
+    } else {
+      nodes = renderBestReachable(await call("POST", "/v1/evaluations/compare?explain=true", body), modelName, licenses,
+        (model, changes) => hashOf(applyChanges({ ...profile, model }, changes)));
+    }
     if (ticket === latest) show(nodes);
   } catch (e) {
     if (ticket === latest) show(renderProblem(problemOf(e)));

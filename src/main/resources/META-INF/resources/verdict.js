@@ -52,21 +52,6 @@ function fieldLink(path) {
     : el("code", {}, path);
 }
 
-/** Every model's verdict for one profile, best first as the service sorts them. */
-export function renderComparison(verdicts, modelName, linkToModel) {
-  return [
-    el("p", {}, `${verdicts.length} models, best first. Pick a model for its full verdict.`),
-    table("comparison", ["Model", "License", "Verdict", "Deciding clause"], verdicts.map((v) => [
-      el("a", { href: linkToModel(v.model) }, modelName(v.model)), el("code", {}, v.license), badge(v.verdict),
-      decidingClause(v.clauses[0])])),
-  ];
-}
-
-function decidingClause(clause) {
-  if (!clause || clause.effect === "INFO") return "none restricts this use";
-  return [el("strong", {}, `${clause.section} ${clause.title}`), el("br"), clause.reason];
-}
-
 function table(id, headings, rows) {
   return el("table", { id },
     el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class DecisionBenchmark {
 
-    private static final int PROFILES = 4096;
+    static final int PROFILES = 4096;
 
     @State(Scope.Benchmark)
     public static class Engine {

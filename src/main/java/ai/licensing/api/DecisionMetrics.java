@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +28,7 @@ public class DecisionMetrics {
 
     public DecisionMetrics(MeterRegistry registry, RulesetService rules) {
         this.decisionTime = Timer.builder("licensing.decision.time")
-                .description("Time to decide, by request path: one profile (evaluate, batch) or every model (compare)")
+                .description("Time to decide, by request path: one profile (evaluate, batch) or every model (compare); explained requests as explain, batch-explain, compare-explain")
                 .publishPercentileHistogram().withRegistry(registry);
         this.decisions = Counter.builder("licensing.decisions").description("Decisions by license and verdict")
                 .withRegistry(registry);
@@ -45,16 +46,22 @@ public class DecisionMetrics {
 
     /** Decides one profile, timing it under {@code path} and counting its verdict. */
     public Verdict decide(String path, Supplier<Verdict> decision) {
-        Verdict verdict = decisionTime.withTag("path", path).record(decision);
-        count(verdict);
-        return verdict;
+        return decide(path, decision, List::of);
     }
 
     /** Decides one profile for every model, timing them together and counting each verdict. */
     public List<Verdict> compare(Supplier<List<Verdict>> decisions) {
-        List<Verdict> verdicts = decisionTime.withTag("path", "compare").record(decisions);
-        verdicts.forEach(this::count);
-        return verdicts;
+        return decide("compare", decisions, verdicts -> verdicts);
+    }
+
+    /**
+     * Decides, timing it under {@code path} and counting each verdict the result holds (an explained verdict, the
+     * explained verdicts of a compare).
+     */
+    public <T> T decide(String path, Supplier<T> decision, Function<T, List<Verdict>> verdicts) {
+        T result = decisionTime.withTag("path", path).record(decision);
+        verdicts.apply(result).forEach(this::count);
+        return result;
     }
 
     private void count(Verdict verdict) {

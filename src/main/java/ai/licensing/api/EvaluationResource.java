@@ -3,6 +3,8 @@ package ai.licensing.api;
 import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.explain.ExplainedVerdict;
+import ai.licensing.engine.explain.Explainer;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
@@ -13,11 +15,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -43,6 +47,10 @@ import java.util.concurrent.CompletionStage;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
+    private static final String EXPLAIN = "true adds to each verdict an explanation: the smallest sets of changes that reach "
+            + "the best reachable verdict, the verdict each answer to a missing fact gives, and the sizes at which the "
+            + "verdict changes (contract section 6.3)";
+
     private final RulesetService rules;
     private final DecisionLog log;
     private final DecisionMetrics metrics;
@@ -64,9 +72,15 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one usage profile", description = "Returns the verdict with the clauses that decided it.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
-    public CompletionStage<String> evaluate(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+    public CompletionStage<String> evaluate(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+            @RequestBody(description = "A usage profile (contract section 1)", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = parser.parse(body);
+        if (ExplainFlag.parse(explain)) {
+            ExplainedVerdict explained = metrics.decide("explain",
+                    () -> Explainer.explain(rules.engine().rules().get(), profile), e -> List.of(e.verdict()));
+            return log.recorded(List.of(log.entry(profile, explained.verdict())), VerdictJson.text(explained));
+        }
         Verdict verdict = metrics.decide("evaluate", () -> rules.engine().evaluate(profile));
         // Written once, for the client and the decision log alike.
         String json = VerdictJson.text(verdict);
@@ -82,9 +96,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One answer per profile, in order: a verdict, or the element's problem document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BatchAnswer.class)))
-    public CompletionStage<List<Object>> batch(@RequestBody(description = "A JSON array of usage profiles", required = true,
+    public CompletionStage<List<Object>> batch(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+            @RequestBody(description = "A JSON array of usage profiles", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UsageProfile.class))) byte[] body) {
+        boolean explained = ExplainFlag.parse(explain);
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
@@ -92,8 +108,14 @@ public class EvaluationResource {
         List<DecisionEntry> decided = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
-            answers.add(ProfileAnswer.of(() -> parser.parse(profile),
-                    p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), "$[" + i + "]", (p, v) -> decided.add(log.entry(p, v))));
+            String root = "$[" + i + "]";
+            answers.add(explained
+                    ? ProfileAnswer.of(() -> parser.parse(profile), p -> metrics.decide("batch-explain",
+                            () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), root,
+                            (p, e) -> decided.add(log.entry(p, e.verdict())))
+                    : ProfileAnswer.of(() -> parser.parse(profile),
+                            p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), root,
+                            (p, v) -> decided.add(log.entry(p, v))));
         }
         return log.recorded(decided, answers);
     }
@@ -104,9 +126,17 @@ public class EvaluationResource {
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
     @APIResponse(responseCode = "200", description = "One verdict per catalog model, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)))
-    public CompletionStage<List<Verdict>> compare(@RequestBody(description = "A usage profile (contract section 1)", required = true,
+    public CompletionStage<List<?>> compare(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+            @RequestBody(description = "A usage profile (contract section 1)", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = compareParser.parse(body);
+        if (ExplainFlag.parse(explain)) {
+            List<ExplainedVerdict> explained = metrics.decide("compare-explain",
+                    () -> Explainer.compare(rules.engine().rules().get(), profile),
+                    list -> list.stream().map(ExplainedVerdict::verdict).toList());
+            return log.recorded(explained.stream().map(e -> log.entry(profile.forModel(e.verdict().model()), e.verdict())).toList(),
+                    explained);
+        }
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
         return log.recorded(verdicts.stream().map(v -> log.entry(profile.forModel(v.model()), v)).toList(), verdicts);
     }

@@ -7,6 +7,7 @@ import ai.licensing.catalog.TermsVerification;
 import ai.licensing.catalog.TermsVersion;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.explain.TermsAtAGlance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.TreeSet;
  * A license as clients see it: catalog data (with the version of the terms the rules follow and when its text was
  * read), the models under it (or naming it as a policy), its clauses, and the profile facts its rules read (so a
  * client can ask only the questions that matter for this license).
+ *
+ * @param atAGlance the terms at a glance, computed from the catalog and the rules (for choosing between models)
  */
 public record LicenseView(
         String id,
@@ -32,7 +35,8 @@ public record LicenseView(
         List<TermsVersion> versions,
         List<String> models,
         List<Clause> clauses,
-        List<String> facts) {
+        List<String> facts,
+        TermsAtAGlance atAGlance) {
 
     /** A clause and the rules that encode it. */
     public record Clause(String section, String title, List<String> rules, List<String> facts) {
@@ -55,6 +59,6 @@ public record LicenseView(
                 .filter(m -> m.governingLicenses().contains(license.id())).map(Model::id).toList();
         return new LicenseView(license.id(), license.name(), license.version(), license.url(), license.policyUrl(),
                 license.category(), license.osiApproved(), license.effective(), license.verified(), license.versions(),
-                models, clauses, List.copyOf(allFacts));
+                models, clauses, List.copyOf(allFacts), TermsAtAGlance.of(license, ruleset));
     }
 }

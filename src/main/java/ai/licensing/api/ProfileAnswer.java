@@ -19,17 +19,18 @@ public final class ProfileAnswer {
     }
 
     /**
-     * A {@link Verdict}, or a {@link Problem} (400 invalid, 422 unknown id) whose error paths start at {@code root}.
+     * A {@link Verdict} (or an explained one), or a {@link Problem} (400 invalid, 422 unknown id) whose error paths
+     * start at {@code root}.
      *
      * @param profile parses the profile; parsing inside keeps its errors with this profile
      * @param decide  evaluates the parsed profile (the service also times it)
      * @param decided told of each verdict with its profile (the service logs it)
      */
-    public static Object of(Supplier<UsageProfile> profile, Function<UsageProfile, Verdict> decide, String root,
-                            BiConsumer<UsageProfile, Verdict> decided) {
+    public static <V> Object of(Supplier<UsageProfile> profile, Function<UsageProfile, V> decide, String root,
+                                BiConsumer<UsageProfile, V> decided) {
         try {
             UsageProfile parsed = profile.get();
-            Verdict verdict = decide.apply(parsed);
+            V verdict = decide.apply(parsed);
             decided.accept(parsed, verdict);
             return verdict;
         } catch (InvalidProfileException e) {

@@ -45,6 +45,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Verdicts, one JSON object per line (default: standard output).")
     String out;
 
+    @Option(names = "--explain", description = "Add to each verdict its explanation: the smallest sets of changes that reach "
+            + "the best reachable verdict, the verdict each answer to a missing fact gives, and the sizes at which the verdict changes.")
+    boolean explain;
+
     @Option(names = "--progress", description = "Show progress on standard error even when it is not a terminal.")
     boolean progress;
 
@@ -69,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
              Writer writer = Output.open(out, spec.commandLine().getOut())) {
             Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
             try (OrderedParallel<LineEvaluator.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
-                    threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard), answers -> {
+                    threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard, explain), answers -> {
                         writer.write(answers.text());
                         shown.advance(answers.profiles());
                     })) {

@@ -4,7 +4,9 @@ import ai.licensing.api.Problem;
 import ai.licensing.api.ProfileAnswer;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.explain.Explainer;
 import ai.licensing.model.ProfileParser;
+import ai.licensing.model.UsageProfile;
 import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -36,13 +38,14 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
 
     private static final ObjectWriter JSON = VerdictJson.writer();
 
-    private final Ruleset ruleset;
     private final Shard shard;
+    private final Function<UsageProfile, Object> decide;
     private final ProfileParser parser = new ProfileParser();
 
-    LineEvaluator(Ruleset ruleset, Shard shard) {
-        this.ruleset = ruleset;
+    /** @param explain answer each verdict with its explanation (contract section 6.3) */
+    LineEvaluator(Ruleset ruleset, Shard shard, boolean explain) {
         this.shard = shard;
+        this.decide = explain ? p -> Explainer.explain(ruleset, p) : p -> DecisionEngine.evaluate(ruleset, p);
     }
 
     @Override
@@ -56,7 +59,7 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
                 continue;
             }
             profiles++;
-            Object answer = ProfileAnswer.of(() -> parser.parse(line), p -> DecisionEngine.evaluate(ruleset, p), "$", (profile, verdict) -> { });
+            Object answer = ProfileAnswer.of(() -> parser.parse(line), decide, "$", (profile, verdict) -> { });
             if (answer instanceof Problem problem) {
                 text.append(json(new LineError(number, problem)));
             } else if (shard.isWhole()) {

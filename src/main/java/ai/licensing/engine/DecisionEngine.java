@@ -54,18 +54,23 @@ public final class DecisionEngine {
 
     /** The verdict and the rules that produced its clauses (for scenario coverage). */
     public static Evaluation run(Ruleset ruleset, UsageProfile profile) {
+        return run(ruleset, profile, Comparisons.NONE);
+    }
+
+    /** As {@link #run(Ruleset, UsageProfile)}, telling {@code comparisons} what the rules compared the facts with. */
+    public static Evaluation run(Ruleset ruleset, UsageProfile profile, Comparisons comparisons) {
         Subject subject = Subject.of(ruleset.catalog(), profile);
         Model model = subject.model();
         License license = subject.license();
         Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
-        ruleset.session().execute(facts(new Usage(profile, license, model, ruleset, findings), license));
+        ruleset.session().execute(facts(new Usage(profile, license, model, ruleset, findings, comparisons), license));
         if (model != null && !model.policies().isEmpty()) {
             findings.startPolicies();
             // A policy's rules test its own id, so each policy is evaluated as the license of the same usage.
             for (String policyId : model.policies()) {
                 License policy = ruleset.catalog().license(policyId).orElseThrow();
-                ruleset.session().execute(facts(new Usage(profile, policy, model, ruleset, findings), policy));
+                ruleset.session().execute(facts(new Usage(profile, policy, model, ruleset, findings, comparisons), policy));
             }
         }
         findings.cover(agreements);
@@ -73,7 +78,8 @@ public final class DecisionEngine {
         Decision decision = clauses.isEmpty() ? Decision.ALLOWED : strongest(clauses).decision();
         Verdict verdict = new Verdict(DecisionIds.next(), Instant.now(), ruleset.version(),
                 model == null ? null : model.id(), license.id(), decision, decision.allowed(), clauses, findings.missingFacts(), subject.resolvedFrom());
-        return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()));
+        return new Evaluation(verdict, Collections.unmodifiableSet(findings.firedRules()),
+                Collections.unmodifiableMap(findings.ruleEffects()));
     }
 
     /**

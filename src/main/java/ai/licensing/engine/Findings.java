@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -26,7 +27,7 @@ public final class Findings {
     // Keyed by license:section, because a model's extra policies may number their clauses like its license.
     private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
     private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
-    private final Set<String> firedRules = new TreeSet<>();
+    private final Map<String, Effect> firedRules = new TreeMap<>();
     private final Set<String> catalogSections = new HashSet<>();
     private RuleMeta current;
     private boolean policyPass;
@@ -56,7 +57,7 @@ public final class Findings {
         if (policyPass && RuleMeta.EVERY_LICENSE.equals(rule.license())) {
             return;
         }
-        firedRules.add(rule.name());
+        firedRules.merge(rule.name(), effect, (old, added) -> added.strongerThan(old) ? added : old);
         if (RuleMeta.EVERY_LICENSE.equals(rule.license())) {
             catalogSections.add(rule.section());
         }
@@ -110,6 +111,14 @@ public final class Findings {
 
     /** Names of the rules that produced a clause (used for coverage). */
     public Set<String> firedRules() {
+        return firedRules.keySet();
+    }
+
+    /**
+     * The strongest effect each rule produced, by rule name. A clause merges its rules; an explanation looks at
+     * them one by one, because each reads fewer facts than the clause as a whole.
+     */
+    public Map<String, Effect> ruleEffects() {
         return firedRules;
     }
 }

@@ -34,8 +34,10 @@ public final class Usage {
     private final Findings findings;
     private final Outcomes outcomes;
     private final List<String> purposes;
+    private final Comparisons comparisons;
 
-    Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings) {
+    Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings, Comparisons comparisons) {
+        this.comparisons = comparisons;
         this.profile = profile;
         this.license = license;
         this.model = model;
@@ -195,6 +197,7 @@ public final class Usage {
 
     /** Whether the licensee's domicile is an EU member state (catalog/regions.yaml); null when the country is unknown. */
     public Boolean getEuLicensee() {
+        comparisons.operands(Fact.COUNTRY.path(), catalog.euMemberStates());
         String country = getCountry();
         return country == null ? null : catalog.euMemberStates().contains(country);
     }
@@ -218,6 +221,9 @@ public final class Usage {
      * Rules iterate over it: {@code $purpose : String() from $u.purposesIn("military, nuclear")}.
      */
     public List<String> purposesIn(String idsOrGroups) {
+        if (comparisons.recording()) {
+            comparisons.operands(Fact.PURPOSES.path(), purposeGroups.expand(idsOrGroups));
+        }
         if (purposes == null) {
             return List.of();
         }
@@ -331,6 +337,7 @@ public final class Usage {
 
     /** Whether the terms were accepted before the given day ({@code "2025-03-24"}); that day itself is not before. */
     public Tri termsAcceptedBefore(String isoDate) {
+        comparisons.operands(Fact.TERMS_ACCEPTED_ON.path(), Set.of(isoDate));
         String accepted = getTermsAcceptedOn();
         return accepted == null ? Tri.unknown(Fact.TERMS_ACCEPTED_ON.path())
                 : Tri.known(IsoDates.parse(accepted).isBefore(IsoDates.parse(isoDate)), Fact.TERMS_ACCEPTED_ON.path());
@@ -340,6 +347,7 @@ public final class Usage {
     public Tri deploysIn(String codesOrRegions) {
         List<String> where = getDeploymentCountries();
         Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
         return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
                 : Tri.known(where.stream().anyMatch(wanted::contains), Fact.DEPLOYMENT_COUNTRIES.path());
     }
@@ -348,6 +356,7 @@ public final class Usage {
     public Tri deploysOnlyIn(String codesOrRegions) {
         List<String> where = getDeploymentCountries();
         Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
         return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
                 : Tri.known(wanted.containsAll(where), Fact.DEPLOYMENT_COUNTRIES.path());
     }
@@ -355,8 +364,9 @@ public final class Usage {
     /** The licensee's domicile is among the codes and regions ({@code "eu, GB"}). */
     public Tri domiciledIn(String codesOrRegions) {
         String country = getCountry();
-        return country == null ? Tri.unknown(Fact.COUNTRY.path())
-                : Tri.known(catalog.regions().countriesIn(codesOrRegions).contains(country), Fact.COUNTRY.path());
+        Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
+        comparisons.operands(Fact.COUNTRY.path(), wanted);
+        return country == null ? Tri.unknown(Fact.COUNTRY.path()) : Tri.known(wanted.contains(country), Fact.COUNTRY.path());
     }
 
     public Tri monthlyRevenueAbove(long threshold) {
@@ -372,16 +382,21 @@ public final class Usage {
     }
 
     /** "More than N" is strictly greater: exactly N is not over. */
-    private static Tri above(Long value, long threshold, String fact) {
+    private Tri above(Long value, long threshold, String fact) {
+        comparisons.threshold(fact, threshold);
         return value == null ? Tri.unknown(fact) : Tri.known(value > threshold, fact);
     }
 
     /** Whether any stated purpose is among the given ids/groups; unknown while purposes are unknown. */
     public Tri hasPurposeIn(String idsOrGroups) {
+        if (purposes == null && comparisons.recording()) {
+            comparisons.operands(Fact.PURPOSES.path(), purposeGroups.expand(idsOrGroups));
+        }
         return purposes == null ? Tri.unknown(Fact.PURPOSES.path()) : Tri.known(!purposesIn(idsOrGroups).isEmpty(), Fact.PURPOSES.path());
     }
 
     public Tri accessModeIs(String mode) {
+        comparisons.operands(Fact.ACCESS_MODE.path(), Set.of(mode));
         String stated = getAccessMode();
         return stated == null ? Tri.unknown(Fact.ACCESS_MODE.path()) : Tri.known(stated.equals(mode), Fact.ACCESS_MODE.path());
     }
@@ -408,6 +423,7 @@ public final class Usage {
      * '-' and '_' as spaces ({@code llama-3-acme} begins with "Llama 3").
      */
     public Tri derivativeNameStartsWith(String prefix) {
+        comparisons.operands(Fact.DERIVATIVE_NAME.path(), Set.of(prefix));
         String name = getDerivativeName();
         return name == null ? Tri.unknown(Fact.DERIVATIVE_NAME.path())
                 : Tri.known(normalise(name).startsWith(normalise(prefix)), Fact.DERIVATIVE_NAME.path());

@@ -25,6 +25,11 @@ public final class VerdictJson {
 
     /** The verdict as a JSON document, for writing it more than once (the response and the decision log). */
     public static String text(Verdict verdict) {
+        return text((Object) verdict);
+    }
+
+    /** A verdict, or a document around verdicts (an explained verdict), as one JSON document. */
+    public static String text(Object verdict) {
         try {
             return WRITER.writeValueAsString(verdict);
         } catch (JsonProcessingException e) {

@@ -123,4 +123,14 @@ class EvaluateCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().lines().anyMatch(l -> l.matches("broken\\.drl:\\d+:\\d+: .+")), run.err());
     }
+
+    @Test
+    void explainAddsWhereTheVerdictChangesAsTheLicenseeGrows() throws IOException {
+        List<JsonNode> answers = evaluate(List.of(profile("llama-2-70b-chat", 600_000_000L)), "--explain");
+
+        JsonNode threshold = answers.get(0).path("explanation").path("thresholds").get(0);
+        assertEquals("licensee.monthlyActiveUsers", threshold.path("fact").asText());
+        assertEquals(700_000_000L, threshold.path("above").asLong());
+        assertEquals("DENIED", threshold.path("verdict").asText());
+    }
 }

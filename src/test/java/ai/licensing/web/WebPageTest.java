@@ -98,6 +98,57 @@ class WebPageTest {
         assertTrue(ranks.stream().allMatch(rank -> rank >= 0), "every row has a verdict: " + ranks);
         assertEquals(ranks.stream().sorted().toList(), ranks, "best first");
         assertEquals("DENIED", browser.findElement(By.xpath("//table[@id='comparison']//tr[td[1]='Llama 2 70B Chat']//*[@class='badge denied']")).getText());
+        // Each row also names the best verdict the model can reach and each license's terms at a glance.
+        WebElement llama2 = browser.findElement(By.xpath("//table[@id='comparison']//tr[td[1]='Llama 2 70B Chat']"));
+        List<WebElement> cells = llama2.findElements(By.tagName("td"));
+        assertTrue(BEST_FIRST.contains(cells.get(3).getText()), cells.get(3).getText());
+        assertTrue(cells.get(5).getText().contains("separate license above 700,000,000 monthly active users"), cells.get(5).getText());
+    }
+
+    @Test
+    void asYouGrowNamesTheSizeTheVerdictChangesAtAndTheClause() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        answerLlama2Platform(Map.of("licensee.monthlyActiveUsers", "600000000"));
+        submit();
+
+        WebElement grow = shown(".grow li");
+        assertEquals("at 700,000,001 monthly active users: DENIED, llama-2-community §2", grow.getText());
+    }
+
+    @Test
+    void applyingAChangeSetFillsTheFormAndReachesTheVerdictItPromised() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        answerLlama2Platform(Map.of());
+        submit();
+        assertEquals("DENIED", badge().getText());
+
+        WebElement option = shown(".change-set");
+        String promised = option.findElement(By.className("badge")).getText();
+        option.findElement(By.cssSelector("button.apply")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#result .headline .badge"), promised));
+        assertEquals("900000000", browser.findElement(By.id("licensee.monthlyActiveUsers")).getDomProperty("value"),
+                "who the licensee is stays as stated");
+    }
+
+    @Test
+    void anAnswerButtonFillsTheQuestionAndAsksAgain() {
+        open();
+        answer("model", "llama-2-70b-chat");
+        submit();
+        assertEquals("NEEDS REVIEW", badge().getText());
+
+        WebElement above = shown("button.answer");
+        List<WebElement> answers = browser.findElements(By.xpath("//dt[code='licensee.monthlyActiveUsers']/following-sibling::dd[1]/button"));
+        WebElement last = answers.get(answers.size() - 1);
+        assertTrue(last.getText().startsWith("700,000,001"), last.getText() + " / " + above.getText());
+        String promised = last.findElement(By.className("badge")).getText();
+        last.click();
+
+        wait.until(ExpectedConditions.domPropertyToBe(browser.findElement(By.id("licensee.monthlyActiveUsers")), "value", "700000001"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#result .headline .badge"), promised));
     }
 
     @Test
@@ -214,7 +265,12 @@ class WebPageTest {
     }
 
     private void answerLlama2Platform() {
-        LLAMA_2_PLATFORM.forEach(this::answer);
+        answerLlama2Platform(Map.of());
+    }
+
+    /** The Llama 2 platform case with some answers replaced. */
+    private void answerLlama2Platform(Map<String, String> instead) {
+        LLAMA_2_PLATFORM.forEach((field, value) -> answer(field, instead.getOrDefault(field, value)));
         browser.findElement(By.cssSelector("input[name='use.purposes'][value='general-assistant']")).click();
     }
 

@@ -1,14 +1,15 @@
 package ai.licensing.api;
 
-import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.bom.BomDocument;
 import ai.licensing.bom.BomEvaluator;
 import ai.licensing.bom.BomReader;
 import ai.licensing.bom.BomVerdict;
 import ai.licensing.bom.InvalidBomException;
+import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
+import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,7 +58,8 @@ public class BomResource {
                     + "More models than licensing.limits.batch-size: 413.")
     @APIResponse(responseCode = "200", description = "The verdict per model",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomVerdict.class)))
-    public CompletionStage<BomVerdict> evaluate(@RequestBody(description = "{\"profile\": {...}, \"bom\": {...}}") byte[] body) {
+    public CompletionStage<BomVerdict> evaluate(@RequestBody(description = "{\"profile\": {...}, \"bom\": {...}}", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomRequest.class))) byte[] body) {
         JsonNode request = JsonBody.read(body, "BOM request");
         checkShape(request);
         Ruleset ruleset = rules.engine().rules().get();
@@ -101,5 +104,11 @@ public class BomResource {
             throw new ProblemException(new Problem("about:blank", "Invalid BOM request", 400,
                     "The request has " + errors.size() + " problem(s): " + errors, errors, null));
         }
+    }
+
+    /** What the OpenAPI document says the body is (it is read as a tree, so that a generator's slips can be named). */
+    @Schema(name = "BomRequest")
+    record BomRequest(@Schema(description = "A usage profile without model and license") UsageProfile profile,
+                      @Schema(type = SchemaType.OBJECT, description = "A CycloneDX 1.5-1.7 JSON or SPDX 3.0.1 JSON-LD document") Object bom) {
     }
 }

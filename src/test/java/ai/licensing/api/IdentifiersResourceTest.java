@@ -67,7 +67,7 @@ class IdentifiersResourceTest {
 
     @Test
     void aNearMissIs422WithSuggestions() {
-        given().contentType(ContentType.JSON).body("{\"model\": \"meta-llama/Llama-2-70b-chat\"}")
+        given().contentType(ContentType.JSON).body("{\"model\": \"meta-llama/Llama-2-70b-chat-h\"}")
                 .when().post("/v1/evaluations")
                 .then().statusCode(422)
                 .contentType("application/problem+json")

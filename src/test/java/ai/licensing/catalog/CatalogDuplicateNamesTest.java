@@ -1,6 +1,7 @@
 package ai.licensing.catalog;
 
 import ai.licensing.model.SourceError;
+import ai.licensing.testing.Fixtures;
 import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +30,14 @@ class CatalogDuplicateNamesTest {
 
     @Test
     void aHuggingFaceIdOfTwoModelsIsAnErrorAtItsLine() throws IOException {
-        SourceError error = onlyError("models.yaml", "huggingface: [meta-llama/Llama-2-13b-hf]", "huggingface: [meta-llama/llama-2-7b-hf]");
+        SourceError error = onlyError("models.yaml", "huggingface: [meta-llama/Llama-2-13b, ", "huggingface: [meta-llama/llama-2-7b-hf, ");
         assertTrue(error.message().contains("model 'llama-2-13b' claims the name 'meta-llama/llama-2-7b-hf' (huggingface-id), "
                 + "which already names model 'llama-2-7b'"), error.message());
     }
 
     /** Edits a copy of a catalog file; the catalog must then fail to load with one error, at the edited line. */
     private SourceError onlyError(String file, String text, String edited) throws IOException {
-        Path rules = RulesCopy.into(dir);
+        Path rules = Fixtures.copyFolder(Path.of("rules-drl"), dir);
         Path catalogFile = rules.resolve("catalog").resolve(file);
         RulesCopy.replace(catalogFile, text, edited);
         List<SourceError> errors = assertThrows(CatalogException.class, () -> CatalogLoader.load(rules)).errors();

@@ -141,7 +141,7 @@ class BomCommandTest {
         Path in = Files.write(dir.resolve("aliases.jsonl"), java.util.List.of(
                 "{\"model\": \"meta-llama/Llama-2-70b-chat-hf\"}",
                 "{\"license\": \"LicenseRef-scancode-llama-2-license-2023\"}",
-                "{\"model\": \"meta-llama/Llama-2-70b-chat\"}"));
+                "{\"model\": \"meta-llama/Llama-2-70b-chat-h\"}"));
         var answers = Cli.evaluate(rules, in);
         assertEquals("llama-2-70b-chat", answers.get(0).get("model").asText());
         assertEquals("huggingface-id", answers.get(0).get("resolvedFrom").get("matchedBy").asText());

@@ -48,8 +48,8 @@ class DiffStoreTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
 
         lowered = RulesCopy.into(dir.resolve("lowered"));
-        RulesCopy.replace(lowered.resolve("llama-2-community.drl"), "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
-        Ruleset current = RulesetLoader.load(Path.of("rules-drl"));
+        RulesCopy.replace(lowered.resolve("community-demo.drl"), "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");
+        Ruleset current = RulesetLoader.load(RulesCopy.MINIMAL);
         ProfileMask country = ProfileMask.of(List.of("licensee.country"));
         List<DecisionEntry> entries = new ArrayList<>();
         // 650M users: changes under the lowered threshold; 50M: does not; 650M with the country masked: not replayable.
@@ -77,7 +77,7 @@ class DiffStoreTest {
 
     @Test
     void theStoredDecisionsAreComparedAndAMaskedOneIsNotReplayed() {
-        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", "rules-drl", "--against", lowered.toString(), "--store", url());
+        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", RulesCopy.MINIMAL.toString(), "--against", lowered.toString(), "--store", url());
         assertEquals(1, run.exit(), run.err());
         List<String> lines = run.changed();
         assertEquals(2, lines.size(), run.out());
@@ -89,7 +89,7 @@ class DiffStoreTest {
 
     @Test
     void aMaskedDecisionInALogFileIsNotReplayedEither() {
-        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", "rules-drl", "--against", lowered.toString(), dir.resolve("logs").toString());
+        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", RulesCopy.MINIMAL.toString(), "--against", lowered.toString(), dir.resolve("logs").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains(ids.get(2) + ": not replayable: licensee.country masked"), run.out());
         assertTrue(run.out().contains("0 of 0 profiles change"), run.out());
@@ -97,7 +97,7 @@ class DiffStoreTest {
 
     @Test
     void aStoreThatCannotBeReachedIsAnError() {
-        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", "rules-drl", "--against", lowered.toString(),
+        DiffCommandTest.Run run = DiffCommandTest.diff("--rules", RulesCopy.MINIMAL.toString(), "--against", lowered.toString(),
                 "--store", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2");
         assertEquals(2, run.exit(), run.out());
         assertTrue(run.err().contains("cannot be read"), run.err());

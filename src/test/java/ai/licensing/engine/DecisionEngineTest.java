@@ -33,7 +33,7 @@ class DecisionEngineTest {
         assertEquals(effects.stream().sorted().toList(), effects);
         assertEquals(Effect.DENY, effects.get(0));
         assertTrue(effects.contains(Effect.REVIEW) && effects.contains(Effect.OBLIGATION), effects.toString());
-        assertEquals(List.of("modification.trainedModelKind", "modification.usesOutputsToTrainOtherModels"), v.missingFacts());
+        assertEquals(List.of("modification.usesOutputsToTrainOtherModels"), v.missingFacts());
     }
 
     @Test

@@ -210,7 +210,7 @@ class WebPageTest {
     @Test
     void aNearMissOffersTheClosestModels() {
         open();
-        browser.findElement(By.id("model-name")).sendKeys("meta-llama/Llama-2-70b-chat");
+        browser.findElement(By.id("model-name")).sendKeys("meta-llama/Llama-2-70b-chat-h");
         browser.findElement(By.id("model-name-find")).click();
         WebElement suggestion = wait.withMessage(() -> "the status reads: " + browser.findElement(By.id("model-name-status")).getText())
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#model-name-status button[data-model]")));

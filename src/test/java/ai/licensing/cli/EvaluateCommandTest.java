@@ -126,7 +126,7 @@ class EvaluateCommandTest {
 
     @Test
     void explainAddsWhereTheVerdictChangesAsTheLicenseeGrows() throws IOException {
-        List<JsonNode> answers = evaluate(List.of(profile("llama-2-70b-chat", 600_000_000L)), "--explain");
+        List<JsonNode> answers = evaluate(List.of(profile("community-70b", 600_000_000L)), "--explain");
 
         JsonNode threshold = answers.get(0).path("explanation").path("thresholds").get(0);
         assertEquals("licensee.monthlyActiveUsers", threshold.path("fact").asText());

@@ -6,7 +6,6 @@ import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.Violation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +36,7 @@ final class Agreements {
         if (stated == null || stated.isEmpty()) {
             return NONE;
         }
-        Set<String> known = coverableIds(ruleset);
+        Set<String> known = ruleset.clauseIds();
         List<Violation> bad = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
             String id = stated.get(i);
@@ -50,17 +49,6 @@ final class Agreements {
             throw new InvalidProfileException(bad);
         }
         return new Agreements(Set.copyOf(stated));
-    }
-
-    /** Every license id of the catalog and every {@code license:section} a license's own rules speak for. */
-    private static Set<String> coverableIds(Ruleset ruleset) {
-        Set<String> known = new HashSet<>(ruleset.catalog().licenseIds());
-        for (RuleMeta rule : ruleset.rules()) {
-            if (!RuleMeta.EVERY_LICENSE.equals(rule.license())) {
-                known.add(rule.license() + ":" + rule.section());
-            }
-        }
-        return known;
     }
 
     /** The clause as the verdict reports it: unchanged, or INFO when an agreement covers it. */

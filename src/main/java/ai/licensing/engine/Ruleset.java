@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One compiled, immutable version of the rules folder: the sessions that run its rules, the catalog it was built
@@ -15,6 +16,9 @@ import java.util.Map;
  *
  * @param version sha256 over the rule and catalog files ({@code sha256:<hex>})
  * @param files    the files it was built from, relative to the rules folder
+ * @param rulesByName the same rules by name
+ * @param clauseIds every license id and every {@code license:section} a license's own rules speak for: what
+ *                  {@code licensee.agreements} may name
  * @param session  a stateless session, pooled, over every license's rules; each rule tests the license it speaks for
  * @param warnings style warnings of the authoring checks ({@code validate --strict} reports them)
  * @param compileTime how long reading and compiling the folder took
@@ -26,14 +30,12 @@ public record Ruleset(
         List<String> files,
         Catalog catalog,
         List<RuleMeta> rules,
+        Map<String, RuleMeta> rulesByName,
+        Set<String> clauseIds,
         StatelessKieSession session,
         PurposeGroups purposeGroups,
         List<SourceError> warnings,
         Duration compileTime) {
-
-    public Map<String, RuleMeta> rulesByName() {
-        return rules.stream().collect(java.util.stream.Collectors.toMap(RuleMeta::name, r -> r));
-    }
 
     /** The rules that speak for a license (its own rules and the catalog rules every license gets). */
     public List<RuleMeta> rulesOf(String licenseId) {

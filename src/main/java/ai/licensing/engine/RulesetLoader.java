@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -70,8 +73,20 @@ public final class RulesetLoader {
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
         StatelessKieSession session = session(compiled.base(), new ClauseAttribution(byName));
-        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules, session,
+        return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules,
+                Collections.unmodifiableMap(byName), clauseIds(catalog, rules), session,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Every license id and every {@code license:section} a license's own rules speak for (catalog rules are not clauses one can hold an agreement for). */
+    private static Set<String> clauseIds(Catalog catalog, List<RuleMeta> rules) {
+        Set<String> ids = new HashSet<>(catalog.licenseIds());
+        for (RuleMeta rule : rules) {
+            if (!RuleMeta.EVERY_LICENSE.equals(rule.license())) {
+                ids.add(rule.license() + ":" + rule.section());
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     /**

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The file store with a small size limit, so that its decisions are spread over rotated files. */
-class FileDecisionStoreTest extends DecisionStoreContract {
+class FileDecisionStoreTest extends DecisionStoreContractTest {
 
     /** About ten records per file. */
     private static final long MAX_BYTES = 10 * 700;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PostgreSQL store against a real PostgreSQL server, with the schema made by the service's Flyway migration. */
-class JdbcDecisionStoreTest extends DecisionStoreContract {
+class JdbcDecisionStoreTest extends DecisionStoreContractTest {
 
     private static PostgresCluster cluster;
     private static PGSimpleDataSource dataSource;

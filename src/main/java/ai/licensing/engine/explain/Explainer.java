@@ -1,7 +1,6 @@
 package ai.licensing.engine.explain;
 
 import ai.licensing.catalog.Model;
-import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.Decision;
 import ai.licensing.model.UsageProfile;
@@ -31,13 +30,9 @@ public final class Explainer {
     }
 
     public static ExplainedVerdict explain(Ruleset ruleset, UsageProfile profile) {
-        return explain(ruleset, ruleset.rulesByName(), profile);
-    }
-
-    private static ExplainedVerdict explain(Ruleset ruleset, Map<String, RuleMeta> rules, UsageProfile profile) {
-        Trials trials = new Trials(ruleset, rules, profile, BUDGET);
+        Trials trials = new Trials(ruleset, profile, BUDGET);
         Trial base = trials.unchanged();
-        ChangeSearch.Result changes = new ChangeSearch(trials, new Candidates(profile, trials.comparisons()), rules::get).run();
+        ChangeSearch.Result changes = new ChangeSearch(trials, new Candidates(profile, trials.comparisons()), ruleset.rulesByName()::get).run();
         List<Explanation.Question> questions = new QuestionSearch(trials).run(base.verdict().missingFacts());
         List<Explanation.Threshold> thresholds = new ThresholdSearch(trials).run();
         return new ExplainedVerdict(base.verdict(), new Explanation(changes.best(), changes.sets(), questions, thresholds));
@@ -45,7 +40,7 @@ public final class Explainer {
 
     /** The verdict with only its thresholds ("as you grow"); changes and questions left empty. */
     static ExplainedVerdict thresholds(Ruleset ruleset, UsageProfile profile) {
-        Trials trials = new Trials(ruleset, ruleset.rulesByName(), profile, BUDGET);
+        Trials trials = new Trials(ruleset, profile, BUDGET);
         Trial base = trials.unchanged();
         return new ExplainedVerdict(base.verdict(), new Explanation(base.decision(), List.of(), List.of(),
                 new ThresholdSearch(trials).run()));
@@ -59,17 +54,16 @@ public final class Explainer {
      * it is explained in full as well. Groups are explained in parallel: the ruleset is immutable.
      */
     public static List<ExplainedVerdict> compare(Ruleset ruleset, UsageProfile profile) {
-        Map<String, RuleMeta> rules = ruleset.rulesByName();
         Map<String, Model> firstOfGroup = new LinkedHashMap<>();
         ruleset.catalog().allModels().forEach(m -> firstOfGroup.putIfAbsent(alike(m), m));
         // First one model of each group, then every other model against its group's explanation, both in parallel.
         Map<String, ExplainedVerdict> firsts = new ConcurrentHashMap<>();
         firstOfGroup.entrySet().parallelStream().forEach(g ->
-                firsts.put(g.getKey(), explain(ruleset, rules, profile.forModel(g.getValue().id()))));
+                firsts.put(g.getKey(), explain(ruleset, profile.forModel(g.getValue().id()))));
         List<ExplainedVerdict> explained = new ArrayList<>(ruleset.catalog().allModels().parallelStream().map(m -> {
             ExplainedVerdict first = firsts.get(alike(m));
-            return first.verdict().model().equals(m.id()) ? first : reuse(ruleset, rules, profile.forModel(m.id()), first)
-                    .orElseGet(() -> explain(ruleset, rules, profile.forModel(m.id())));
+            return first.verdict().model().equals(m.id()) ? first : reuse(ruleset, profile.forModel(m.id()), first)
+                    .orElseGet(() -> explain(ruleset, profile.forModel(m.id())));
         }).toList());
         explained.sort(Comparator.comparing((ExplainedVerdict e) -> e.verdict().verdict()));
         return explained;
@@ -81,9 +75,8 @@ public final class Explainer {
     }
 
     /** The other model's explanation, if its own profile and changed profiles give every verdict it claims. */
-    private static Optional<ExplainedVerdict> reuse(Ruleset ruleset, Map<String, RuleMeta> rules, UsageProfile profile,
-                                                    ExplainedVerdict other) {
-        Trials trials = new Trials(ruleset, rules, profile, BUDGET);
+    private static Optional<ExplainedVerdict> reuse(Ruleset ruleset, UsageProfile profile, ExplainedVerdict other) {
+        Trials trials = new Trials(ruleset, profile, BUDGET);
         Trial base = trials.unchanged();
         Explanation e = other.explanation();
         boolean holds = base.decision() == other.verdict().verdict()

@@ -2,7 +2,6 @@ package ai.licensing.engine.explain;
 
 import ai.licensing.engine.Comparisons;
 import ai.licensing.engine.DecisionEngine;
-import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.model.UsageProfile;
 
@@ -28,12 +27,9 @@ final class Trials {
     private final int budget;
     private final Map<String, Trial> done = new LinkedHashMap<>();
     private final Comparisons seen = Comparisons.recorder();
-    private final Map<String, RuleMeta> rules;
 
-    /** @param rules the ruleset's rules by name ({@link Ruleset#rulesByName()}, built once by the caller) */
-    Trials(Ruleset ruleset, Map<String, RuleMeta> rules, UsageProfile base, int budget) {
+    Trials(Ruleset ruleset, UsageProfile base, int budget) {
         this.ruleset = ruleset;
-        this.rules = rules;
         this.base = base;
         this.budget = budget;
     }
@@ -76,7 +72,7 @@ final class Trials {
     private Trial evaluate(List<Change> set) {
         Comparisons recorded = Comparisons.recorder();
         UsageProfile changed = ProfileEdits.apply(base, set);
-        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), rule -> rules.get(rule).section());
+        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), rule -> ruleset.rulesByName().get(rule).section());
         seen.addAll(recorded);
         return trial;
     }

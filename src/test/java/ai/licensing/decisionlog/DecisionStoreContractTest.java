@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every searchable store does the same way: lookups, filtered listings, pages by cursor. */
-abstract class DecisionStoreContract {
+abstract class DecisionStoreContractTest {
 
     /** 60 decisions a minute apart, over three models, two licenses and every verdict. */
     static final Instant START = Instant.parse("2026-11-01T00:00:00.123456789Z");

@@ -2,7 +2,6 @@ package ai.licensing.engine;
 
 import ai.licensing.catalog.Catalog;
 import ai.licensing.model.SourceError;
-import org.kie.api.runtime.StatelessKieSession;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,8 @@ import java.util.Set;
  * @param rulesByName the same rules by name
  * @param clauseIds every license id and every {@code license:section} a license's own rules speak for: what
  *                  {@code licensee.agreements} may name
- * @param session  a stateless session, pooled, over every license's rules; each rule tests the license it speaks for
+ * @param sessions pooled stateless sessions over every license's rules, one pool per license; each rule tests the
+ *                 license it speaks for
  * @param warnings style warnings of the authoring checks ({@code validate --strict} reports them)
  * @param compileTime how long reading and compiling the folder took
  */
@@ -32,7 +32,7 @@ public record Ruleset(
         List<RuleMeta> rules,
         Map<String, RuleMeta> rulesByName,
         Set<String> clauseIds,
-        StatelessKieSession session,
+        LicenseSessions sessions,
         PurposeGroups purposeGroups,
         List<SourceError> warnings,
         Duration compileTime) {

@@ -6,9 +6,7 @@ import ai.licensing.catalog.CatalogLoader;
 import ai.licensing.engine.authoring.DrlSource;
 import ai.licensing.engine.authoring.RuleChecks;
 import ai.licensing.model.SourceError;
-import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.StatelessKieSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +70,9 @@ public final class RulesetLoader {
         }
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
-        StatelessKieSession session = session(compiled.base(), new ClauseAttribution(byName));
+        LicenseSessions sessions = new LicenseSessions(compiled.base(), new ClauseAttribution(byName));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules,
-                Collections.unmodifiableMap(byName), clauseIds(catalog, rules), session,
+                Collections.unmodifiableMap(byName), clauseIds(catalog, rules), sessions,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -87,17 +85,6 @@ public final class RulesetLoader {
             }
         }
         return Set.copyOf(ids);
-    }
-
-    /**
-     * A stateless session backed by a pool: executing it borrows a reset working memory instead of building a new
-     * one, which is most of what a fresh session costs. The pool grows with the number of concurrent evaluations.
-     * (A stateful session reused with insert, fire and delete measured slower: docs/performance.md.)
-     */
-    private static StatelessKieSession session(KieBase base, ClauseAttribution attribution) {
-        StatelessKieSession session = base.newKieSessionsPool(1).newStatelessKieSession();
-        session.addEventListener(attribution);
-        return session;
     }
 
     /** Each compiled rule's clause metadata, with where the checks found it and the facts it reads. */

@@ -20,7 +20,8 @@ final class ClauseAttribution extends DefaultAgendaEventListener {
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         for (Object fact : event.getMatch().getObjects()) {
-            if (fact instanceof Usage usage) {
+            Usage usage = fact instanceof StatedPurpose purpose ? purpose.getUsage() : fact instanceof Usage u ? u : null;
+            if (usage != null) {
                 usage.findings().enter(rules.get(event.getMatch().getRule().getName()));
                 return;
             }

@@ -92,7 +92,7 @@ public final class DecisionEngine {
         List<Object> facts = new ArrayList<>(purposes.size() + 1);
         facts.add(usage);
         for (int i = purposes.size() - 1; i >= 0; i--) {
-            facts.add(new StatedPurpose(license.id(), purposes.get(i)));
+            facts.add(new StatedPurpose(usage, license.id(), purposes.get(i)));
         }
         return facts;
     }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code GET /v1/rules}) points at the lawyer's row. A row becomes (on one line):
  * <pre>
  * rule "llama-2-community: aup.2.b weapons" @license("llama-2-community") @section("aup.2.b") @title("…") @url("…")
- * when $u : Usage( license == "llama-2-community" ) StatedPurpose( license == "llama-2-community", $purpose : id, id in ( "weapons" ) )
+ * when StatedPurpose( license == "llama-2-community", $purpose : id, id in ( "weapons" ), $u : usage )
  * then $u.deny( "The stated purpose '" + $purpose + "' is prohibited…", "Remove this purpose…" ); end
  * </pre>
  * Groups are read into their purposes here, and each stated purpose is a {@link StatedPurpose} fact, so a row is
@@ -89,8 +89,7 @@ public final class PurposeTableCompiler {
         return "rule " + quoted(license + ": " + row.section() + " " + purposes)
                 + " @license(" + quoted(license) + ") @section(" + quoted(row.section()) + ") @title(" + quoted(row.title()) + ")"
                 + (row.url() == null ? "" : " @url(" + quoted(row.url()) + ")")
-                + " when $u : Usage( license == " + quoted(license) + " ) StatedPurpose( license == " + quoted(license)
-                + ", $purpose : id, id in ( " + ids + " ) )"
+                + " when StatedPurpose( license == " + quoted(license) + ", $purpose : id, id in ( " + ids + " ), $u : usage )"
                 + " then $u." + row.effect() + "( " + template(row.reason()) + ", " + template(row.remedy()) + " ); end";
     }
 

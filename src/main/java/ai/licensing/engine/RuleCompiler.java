@@ -1,5 +1,6 @@
 package ai.licensing.engine;
 
+import ai.licensing.engine.authoring.ClauseGuards;
 import ai.licensing.model.SourceError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -12,7 +13,9 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.io.ResourceFactory;
 
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compiles the rule files into one knowledge base. Every rule tests the license it speaks for
@@ -31,6 +35,9 @@ final class RuleCompiler {
 
     private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\n]*)]");
+    /** Rules that cannot conclude anything for a usage are not activated for it (ClauseGuards). */
+    private static final ClauseGuards GUARDS = new ClauseGuards(Arrays.stream(Usage.class.getMethods())
+            .filter(m -> m.getDeclaringClass() == Usage.class).map(Method::getName).collect(Collectors.toSet()));
     private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
 
     /**
@@ -51,7 +58,7 @@ final class RuleCompiler {
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
-        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(GUARDS.addTo(text).getBytes(StandardCharsets.UTF_8))
                 .setSourcePath(file), ResourceType.DRL));
         batch.build();
         if (builder.hasErrors()) {

@@ -51,8 +51,8 @@ class PurposeTableCompilerTest {
         assertEquals(List.of(), errors);
         assertEquals("package licensing; import ai.licensing.engine.Usage; import ai.licensing.engine.StatedPurpose;", lines.get(0));
         assertEquals("rule \"acme-open: aup.1 armed\" @license(\"acme-open\") @section(\"aup.1\") @title(\"Armed use\")"
-                + " @url(\"https://example.org/acme/aup\") when $u : Usage( license == \"acme-open\" )"
-                + " StatedPurpose( license == \"acme-open\", $purpose : id, id in ( \"military\", \"weapons\" ) )"
+                + " @url(\"https://example.org/acme/aup\")"
+                + " when StatedPurpose( license == \"acme-open\", $purpose : id, id in ( \"military\", \"weapons\" ), $u : usage )"
                 + " then $u.deny( \"The stated purpose '\" + $purpose + \"' is prohibited: no armed use.\","
                 + " \"Remove this purpose; \\\"ACME\\\" forbids it.\" ); end", lines.get(1));
         assertTrue(lines.get(2).startsWith("rule \"acme-open: aup.2 medical-advice, legal-advice\""), lines.get(2));

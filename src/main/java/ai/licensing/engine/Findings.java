@@ -24,9 +24,12 @@ public final class Findings {
     private static final Comparator<ClauseHit> STRONGEST_FIRST =
             Comparator.comparing(ClauseHit::effect).thenComparing(ClauseHit::license).thenComparing(ClauseHit::section);
 
-    // Keyed by license:section, because a model's extra policies may number their clauses like its license.
-    private final Map<String, ClauseHit> bySection = new LinkedHashMap<>();
-    private final Map<String, Set<String>> missingBySection = new LinkedHashMap<>();
+    /** A clause: license and section, because a model's extra policies may number their clauses like its license. */
+    private record Clause(String license, String section) {
+    }
+
+    private final Map<Clause, ClauseHit> bySection = new LinkedHashMap<>();
+    private final Map<Clause, Set<String>> missingBySection = new LinkedHashMap<>();
     private final Map<String, Effect> firedRules = new TreeMap<>();
     private final Set<String> catalogSections = new HashSet<>();
     private RuleMeta current;
@@ -63,7 +66,7 @@ public final class Findings {
         }
         ClauseHit hit = new ClauseHit(license, rule.section(), rule.title(), effect, rule.name(), reason, remedy,
                 rule.url() == null ? licenseUrl : rule.url());
-        String key = hit.key();
+        Clause key = new Clause(license, rule.section());
         ClauseHit before = bySection.get(key);
         ClauseHit after = bySection.merge(key, hit, Findings::merge);
         if (before == null || after.effect() != before.effect()) {

@@ -26,6 +26,16 @@ public final class Tri {
         return new Tri(known == null ? Value.UNKNOWN : known ? Value.TRUE : Value.FALSE, Set.of(fact));
     }
 
+    /** {@link #of} for each value of a fact, made once: the flags rules read on every decision. */
+    static Tri[] ofEach(String fact) {
+        return new Tri[] {of(Boolean.TRUE, fact), of(Boolean.FALSE, fact), of(null, fact)};
+    }
+
+    /** The one of {@link #ofEach} for a value. */
+    static Tri pick(Tri[] each, Boolean known) {
+        return known == null ? each[2] : known ? each[0] : each[1];
+    }
+
     /** A known answer about the given facts. */
     public static Tri known(boolean answer, String... facts) {
         return new Tri(answer ? Value.TRUE : Value.FALSE, Set.of(facts));

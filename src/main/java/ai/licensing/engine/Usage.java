@@ -11,9 +11,12 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The usage under evaluation, as the rules see it: one usage profile read against one license (and model).
@@ -25,6 +28,10 @@ import java.util.Set;
  * ({@link Fact}), and the conventions of what a rule concludes live in {@link Outcomes}.
  */
 public final class Usage {
+
+    /** Every fact's three values, made once (Tri is immutable). */
+    private static final Map<Fact, Tri[]> FLAGS = Arrays.stream(Fact.values())
+            .collect(Collectors.toMap(f -> f, f -> Tri.ofEach(f.path()), (a, b) -> a, () -> new EnumMap<>(Fact.class)));
 
     private final UsageProfile profile;
     private final License license;
@@ -415,7 +422,7 @@ public final class Usage {
 
     /** A yes/no fact of the profile as a three-valued fact: null is unknown. */
     private Tri flag(Fact fact) {
-        return Tri.of(bool(fact), fact.path());
+        return Tri.pick(FLAGS.get(fact), bool(fact));
     }
 
     /**

@@ -26,10 +26,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Compiles the rule files into one knowledge base. Every rule tests the license it speaks for
- * ({@code Usage( license == "…" )}); the network hashes those literals, so a decision only meets its own
- * license's rules and the catalog rules every license gets, as separate bases per license did (measured: no
- * difference per decision, docs/performance.md) without building them from Drools' internal classes.
+ * Compiles rule files into one knowledge base with one knowledge builder, from Drools' public API
+ * ({@link KnowledgeBases} decides which files go into which base).
  */
 final class RuleCompiler {
 

@@ -46,15 +46,20 @@ record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String
 
     /** {@code sha256:<hex>} over every file's name and text. */
     String version() {
+        return "sha256:" + sha256(all());
+    }
+
+    /** The files' names and texts, in their order, as one hex sha256. */
+    static String sha256(Map<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            all().forEach((name, text) -> {
+            files.forEach((name, text) -> {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(text.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             });
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -61,7 +61,8 @@ public final class RulesetLoader {
         Catalog checkedAgainst = catalog;
         CompletableFuture<RuleChecks.Report> checking = CompletableFuture.supplyAsync(() -> RuleChecks.check(
                 drl.entrySet().stream().map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), checkedAgainst));
-        RuleCompiler.Compiled compiled = drl.isEmpty() ? null : RuleCompiler.compile(drl, errors);
+        KnowledgeBases compiled = drl.isEmpty() ? null
+                : KnowledgeBases.compile(dir, drl, catalog == null ? List.of() : catalog.licenseIds(), errors);
         RuleChecks.Report checked = checking.join();
         errors.addAll(checked.errors());
         List<RuleMeta> rules = compiled == null ? List.of() : describe(compiled.rules(), checked);
@@ -70,7 +71,7 @@ public final class RulesetLoader {
         }
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
-        LicenseSessions sessions = new LicenseSessions(compiled.base(), new ClauseAttribution(byName));
+        LicenseSessions sessions = new LicenseSessions(compiled, new ClauseAttribution(byName));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules,
                 Collections.unmodifiableMap(byName), clauseIds(catalog, rules), sessions,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));

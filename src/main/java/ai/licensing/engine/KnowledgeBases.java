@@ -1,0 +1,181 @@
+package ai.licensing.engine;
+
+import ai.licensing.model.SourceError;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The knowledge base each license's decisions run on, and the compiled rules, kept from one compile to the next so
+ * that a reload compiles only what changed. A license's files are those named for it ({@code llama-2-community.drl},
+ * {@code llama-2-community.purposes.csv}); the other files ({@code catalog.drl}) are shared by every license.
+ * <ul>
+ *   <li>A first load, a change to a shared file or to the catalog's licenses, or a change to more than
+ *       {@link #MOST_LICENSES_RECOMPILED} licenses compiles every file into one base that every license runs on: one
+ *       knowledge builder compiles the folder fastest (start-up).</li>
+ *   <li>Otherwise each changed license is compiled alone with the shared files into a base of its own, and every
+ *       other license keeps the base it ran on: a lawyer's edit to one license file recompiles that license only.</li>
+ * </ul>
+ * Each rule tests the license it speaks for ({@code Usage( license == "…" )}), so a license's rules never fire in
+ * another's decisions whichever base holds them; and each license has its own session pool ({@link LicenseSessions}),
+ * so a decision resets only the memories of the rules it met.
+ */
+final class KnowledgeBases {
+
+    /** Beyond this many changed licenses one builder for everything is cheaper than one per license. */
+    static final int MOST_LICENSES_RECOMPILED = 4;
+
+    /** A license's base, the license's own rules in it, and the content of the license's files they came from. */
+    private record Entry(String files, KieBase base, List<Rule> rules) {
+    }
+
+    /** The last compile of each of the few most recent folders (a service has one; tests and commands several). */
+    private static final Map<Path, KnowledgeBases> LATEST = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, KnowledgeBases> eldest) {
+            return size() > 4;
+        }
+    });
+
+    private final String sharedFiles;
+    private final List<Rule> sharedRules;
+    private final Map<String, Entry> byLicense;
+    private final KieBase fallback;
+
+    private KnowledgeBases(String sharedFiles, List<Rule> sharedRules, Map<String, Entry> byLicense, KieBase fallback) {
+        this.sharedFiles = sharedFiles;
+        this.sharedRules = sharedRules;
+        this.byLicense = byLicense;
+        this.fallback = fallback;
+    }
+
+    /**
+     * The bases of the rule texts (by file name) for the catalog's licenses, reusing what the previous compile of the
+     * folder built from the same files; {@code null} with {@code errors} filled when a file does not compile.
+     */
+    static KnowledgeBases compile(Path folder, Map<String, String> drl, Collection<String> licenseIds, List<SourceError> errors) {
+        Map<String, String> owners = new HashMap<>();
+        drl.keySet().forEach(file -> owners.put(file, owner(file, licenseIds)));
+        Map<String, String> shared = filesOf(drl, owners, null);
+        String sharedFiles = RuleFiles.sha256(shared);
+        Map<String, String> filesByLicense = new LinkedHashMap<>();
+        licenseIds.forEach(id -> filesByLicense.put(id, RuleFiles.sha256(filesOf(drl, owners, id))));
+
+        KnowledgeBases previous = LATEST.get(folder);
+        List<String> changed = previous == null || !previous.sharedFiles.equals(sharedFiles) ? null
+                : filesByLicense.keySet().stream().filter(id -> {
+                    Entry before = previous.byLicense.get(id);
+                    return before == null || !before.files().equals(filesByLicense.get(id));
+                }).toList();
+        List<SourceError> changeErrors = new ArrayList<>();
+        KnowledgeBases compiled = changed == null || changed.size() > MOST_LICENSES_RECOMPILED ? null
+                : changed(drl, owners, shared, changed, filesByLicense, previous, changeErrors);
+        errors.addAll(changeErrors);
+        if (compiled == null && changeErrors.isEmpty()) {
+            compiled = all(drl, sharedFiles, filesByLicense, errors);
+        }
+        if (compiled != null) {
+            LATEST.put(folder, compiled);
+        }
+        return compiled;
+    }
+
+    /** Every file in one base. */
+    private static KnowledgeBases all(Map<String, String> drl, String sharedFiles, Map<String, String> filesByLicense,
+            List<SourceError> errors) {
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(drl, errors);
+        if (compiled == null) {
+            return null;
+        }
+        Map<String, Entry> byLicense = new LinkedHashMap<>();
+        filesByLicense.forEach((id, files) -> byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id))));
+        List<Rule> sharedRules = compiled.rules().stream().filter(r -> !filesByLicense.containsKey(licenseOf(r))).toList();
+        return new KnowledgeBases(sharedFiles, sharedRules, byLicense, compiled.base());
+    }
+
+    /**
+     * The changed licenses, each in a base of its own with the shared files; the others as they were. {@code null}
+     * with {@code errors} filled when a file does not compile, and without when only a compile of every file can
+     * judge the change.
+     */
+    private static KnowledgeBases changed(Map<String, String> drl, Map<String, String> owners, Map<String, String> shared,
+            List<String> changed, Map<String, String> filesByLicense, KnowledgeBases previous, List<SourceError> errors) {
+        Map<String, Entry> byLicense = new LinkedHashMap<>();
+        filesByLicense.keySet().forEach(id -> byLicense.put(id, previous.byLicense.get(id)));
+        Set<SourceError> failed = new LinkedHashSet<>();
+        for (String id : changed) {
+            Map<String, String> files = new LinkedHashMap<>(filesOf(drl, owners, id));
+            files.putAll(shared);
+            List<SourceError> own = new ArrayList<>();
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, own);
+            if (compiled == null) {
+                failed.addAll(own);
+            } else {
+                byLicense.put(id, new Entry(filesByLicense.get(id), compiled.base(), rulesOf(compiled.rules(), id)));
+            }
+        }
+        if (!failed.isEmpty()) {
+            errors.addAll(failed);
+            return null;
+        }
+        KnowledgeBases compiled = new KnowledgeBases(previous.sharedFiles, previous.sharedRules, byLicense, previous.fallback);
+        // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
+        List<String> names = compiled.rules().stream().map(Rule::getName).toList();
+        return names.size() == Set.copyOf(names).size() ? compiled : null;
+    }
+
+    /** The files of {@code drl} (in its order) named for the license; for {@code null}, those named for none. */
+    private static Map<String, String> filesOf(Map<String, String> drl, Map<String, String> owners, String license) {
+        Map<String, String> files = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            if (Objects.equals(owners.get(file), license)) {
+                files.put(file, text);
+            }
+        });
+        return files;
+    }
+
+    /** The license a file is named for: the longest license id its name begins with, followed by a dot; else null. */
+    private static String owner(String file, Collection<String> licenseIds) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String owner = null;
+        for (String id : licenseIds) {
+            if (name.startsWith(id + ".") && (owner == null || id.length() > owner.length())) {
+                owner = id;
+            }
+        }
+        return owner;
+    }
+
+    private static List<Rule> rulesOf(List<Rule> rules, String license) {
+        return rules.stream().filter(r -> license.equals(licenseOf(r))).toList();
+    }
+
+    private static String licenseOf(Rule rule) {
+        return RuleMeta.metadata(rule, "license");
+    }
+
+    /** The base this license's decisions run on. */
+    KieBase of(String licenseId) {
+        Entry entry = byLicense.get(licenseId);
+        return entry == null ? fallback : entry.base();
+    }
+
+    /** Every compiled rule, once. */
+    List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>(sharedRules);
+        byLicense.values().forEach(entry -> rules.addAll(entry.rules()));
+        return rules;
+    }
+}

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The knowledge base each license's decisions run on, and the compiled rules, kept from one compile to the next so
@@ -60,30 +61,29 @@ final class KnowledgeBases {
         this.fallback = fallback;
     }
 
-    /**
-     * The bases of the rule texts (by file name) for the catalog's licenses, reusing what the previous compile of the
-     * folder built from the same files; {@code null} with {@code errors} filled when a file does not compile.
-     */
-    static KnowledgeBases compile(Path folder, Map<String, String> drl, Collection<String> licenseIds, List<SourceError> errors) {
-        Map<String, String> owners = new HashMap<>();
-        drl.keySet().forEach(file -> owners.put(file, owner(file, licenseIds)));
-        Map<String, String> shared = filesOf(drl, owners, null);
-        String sharedFiles = RuleFiles.sha256(shared);
-        Map<String, String> filesByLicense = new LinkedHashMap<>();
-        licenseIds.forEach(id -> filesByLicense.put(id, RuleFiles.sha256(filesOf(drl, owners, id))));
+    /** The rule text of the purpose tables (by table file) and the catalog's license ids, which the compile may wait for. */
+    record Tables(Map<String, String> drl, Collection<String> licenseIds) {
+    }
 
+    /**
+     * The bases of the rule files and the purpose tables (rule texts by file name) for the catalog's licenses,
+     * reusing what the previous compile of the folder built from the same files; {@code null} with {@code errors}
+     * filled when a file does not compile. A first compile of the folder starts on the rule files before the tables
+     * and the catalog are ready.
+     */
+    static KnowledgeBases compile(Path folder, Map<String, String> ruleFiles, Supplier<Tables> tables, List<SourceError> errors) {
         KnowledgeBases previous = LATEST.get(folder);
-        List<String> changed = previous == null || !previous.sharedFiles.equals(sharedFiles) ? null
-                : filesByLicense.keySet().stream().filter(id -> {
-                    Entry before = previous.byLicense.get(id);
-                    return before == null || !before.files().equals(filesByLicense.get(id));
-                }).toList();
-        List<SourceError> changeErrors = new ArrayList<>();
-        KnowledgeBases compiled = changed == null || changed.size() > MOST_LICENSES_RECOMPILED ? null
-                : changed(drl, owners, shared, changed, filesByLicense, previous, changeErrors);
-        errors.addAll(changeErrors);
-        if (compiled == null && changeErrors.isEmpty()) {
-            compiled = all(drl, sharedFiles, filesByLicense, errors);
+        KnowledgeBases compiled = null;
+        if (previous != null) {
+            List<SourceError> changeErrors = new ArrayList<>();
+            compiled = changed(previous, ruleFiles, tables.get(), changeErrors);
+            errors.addAll(changeErrors);
+            if (!changeErrors.isEmpty()) {
+                return null;
+            }
+        }
+        if (compiled == null) {
+            compiled = all(ruleFiles, tables, errors);
         }
         if (compiled != null) {
             LATEST.put(folder, compiled);
@@ -91,38 +91,71 @@ final class KnowledgeBases {
         return compiled;
     }
 
+    /** The files of each license, and those every license shares, as content keys. */
+    private record Grouping(Map<String, String> owners, Map<String, String> shared, String sharedFiles, Map<String, String> filesByLicense) {
+
+        static Grouping of(Map<String, String> drl, Collection<String> licenseIds) {
+            Map<String, String> owners = new HashMap<>();
+            drl.keySet().forEach(file -> owners.put(file, owner(file, licenseIds)));
+            Map<String, String> shared = filesOf(drl, owners, null);
+            Map<String, String> filesByLicense = new LinkedHashMap<>();
+            licenseIds.forEach(id -> filesByLicense.put(id, RuleFiles.sha256(filesOf(drl, owners, id))));
+            return new Grouping(owners, shared, RuleFiles.sha256(shared), filesByLicense);
+        }
+    }
+
+    /** Table rules first, then the rule files: the order of a full compile and of the checks. */
+    private static Map<String, String> allFiles(Map<String, String> ruleFiles, Tables tables) {
+        Map<String, String> drl = new LinkedHashMap<>(tables.drl());
+        drl.putAll(ruleFiles);
+        return drl;
+    }
+
     /** Every file in one base. */
-    private static KnowledgeBases all(Map<String, String> drl, String sharedFiles, Map<String, String> filesByLicense,
-            List<SourceError> errors) {
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(drl, errors);
+    private static KnowledgeBases all(Map<String, String> ruleFiles, Supplier<Tables> tables, List<SourceError> errors) {
+        Tables[] ready = new Tables[1];
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(ruleFiles, () -> {
+            ready[0] = tables.get();
+            return ready[0].drl();
+        }, errors);
         if (compiled == null) {
             return null;
         }
+        Grouping grouping = Grouping.of(allFiles(ruleFiles, ready[0]), ready[0].licenseIds());
         Map<String, Entry> byLicense = new LinkedHashMap<>();
-        filesByLicense.forEach((id, files) -> byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id))));
-        List<Rule> sharedRules = compiled.rules().stream().filter(r -> !filesByLicense.containsKey(licenseOf(r))).toList();
-        return new KnowledgeBases(sharedFiles, sharedRules, byLicense, compiled.base());
+        grouping.filesByLicense().forEach((id, files) -> byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id))));
+        List<Rule> sharedRules = compiled.rules().stream().filter(r -> !byLicense.containsKey(licenseOf(r))).toList();
+        return new KnowledgeBases(grouping.sharedFiles(), sharedRules, byLicense, compiled.base());
     }
 
     /**
      * The changed licenses, each in a base of its own with the shared files; the others as they were. {@code null}
      * with {@code errors} filled when a file does not compile, and without when only a compile of every file can
-     * judge the change.
+     * judge the change: a shared file or the catalog's licenses changed, more than {@link #MOST_LICENSES_RECOMPILED}
+     * licenses changed, or a rule took a name another license's file uses.
      */
-    private static KnowledgeBases changed(Map<String, String> drl, Map<String, String> owners, Map<String, String> shared,
-            List<String> changed, Map<String, String> filesByLicense, KnowledgeBases previous, List<SourceError> errors) {
-        Map<String, Entry> byLicense = new LinkedHashMap<>();
-        filesByLicense.keySet().forEach(id -> byLicense.put(id, previous.byLicense.get(id)));
+    private static KnowledgeBases changed(KnowledgeBases previous, Map<String, String> ruleFiles, Tables tables, List<SourceError> errors) {
+        Map<String, String> drl = allFiles(ruleFiles, tables);
+        Grouping grouping = Grouping.of(drl, tables.licenseIds());
+        if (!previous.sharedFiles.equals(grouping.sharedFiles()) || !previous.byLicense.keySet().equals(grouping.filesByLicense().keySet())) {
+            return null;
+        }
+        List<String> changed = grouping.filesByLicense().keySet().stream()
+                .filter(id -> !previous.byLicense.get(id).files().equals(grouping.filesByLicense().get(id))).toList();
+        if (changed.size() > MOST_LICENSES_RECOMPILED) {
+            return null;
+        }
+        Map<String, Entry> byLicense = new LinkedHashMap<>(previous.byLicense);
         Set<SourceError> failed = new LinkedHashSet<>();
         for (String id : changed) {
-            Map<String, String> files = new LinkedHashMap<>(filesOf(drl, owners, id));
-            files.putAll(shared);
+            Map<String, String> files = new LinkedHashMap<>(filesOf(drl, grouping.owners(), id));
+            files.putAll(grouping.shared());
             List<SourceError> own = new ArrayList<>();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, own);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, Map::of, own);
             if (compiled == null) {
                 failed.addAll(own);
             } else {
-                byLicense.put(id, new Entry(filesByLicense.get(id), compiled.base(), rulesOf(compiled.rules(), id)));
+                byLicense.put(id, new Entry(grouping.filesByLicense().get(id), compiled.base(), rulesOf(compiled.rules(), id)));
             }
         }
         if (!failed.isEmpty()) {

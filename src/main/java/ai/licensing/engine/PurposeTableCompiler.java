@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * name, so everything Drools or the loader reports about a generated rule (errors, a rule's file and line in
  * {@code GET /v1/rules}) points at the lawyer's row. A row becomes (on one line):
  * <pre>
- * rule "llama-2-community: aup.2.b weapons" @license("llama-2-community") @section("aup.2.b") @title("…") @url("…")
+ * rule "llama-2-community: aup.2.b weapons" @license("llama-2-community") @section("aup.2.b") @title("…") @url("…") salience 1
  * when StatedPurpose( license == "llama-2-community", $purpose : id, id in ( "weapons" ), $u : usage )
  * then $u.deny( "The stated purpose '" + $purpose + "' is prohibited…", "Remove this purpose…" ); end
  * </pre>
  * Groups are read into their purposes here, and each stated purpose is a {@link StatedPurpose} fact, so a row is
  * matched by the network instead of by an expression evaluated on every decision. It fires once per matching
- * purpose, as {@code $purpose : String() from $u.purposesIn( "…" )} does in a hand-written rule.
+ * purpose, as {@code $purpose : String() from $u.purposesIn( "…" )} does in a hand-written rule. Rows fire before the
+ * license's rule files (salience 1; rule files use none), so where a row and a rule share a clause the row's reason
+ * reads first whatever order the files were compiled in.
  */
 public final class PurposeTableCompiler {
 
@@ -88,7 +90,7 @@ public final class PurposeTableCompiler {
                 .distinct().map(PurposeTableCompiler::quoted).toList());
         return "rule " + quoted(license + ": " + row.section() + " " + purposes)
                 + " @license(" + quoted(license) + ") @section(" + quoted(row.section()) + ") @title(" + quoted(row.title()) + ")"
-                + (row.url() == null ? "" : " @url(" + quoted(row.url()) + ")")
+                + (row.url() == null ? "" : " @url(" + quoted(row.url()) + ")") + " salience 1"
                 + " when StatedPurpose( license == " + quoted(license) + ", $purpose : id, id in ( " + ids + " ), $u : usage )"
                 + " then $u." + row.effect() + "( " + template(row.reason()) + ", " + template(row.remedy()) + " ); end";
     }

@@ -4,6 +4,7 @@ import ai.licensing.engine.authoring.ClauseGuards;
 import ai.licensing.model.SourceError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,8 +49,11 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** The knowledge base of the rule texts (by file name); {@code null} with {@code errors} filled when any does not compile. */
-    static Compiled compile(Map<String, String> drl, List<SourceError> errors) {
+    /**
+     * The knowledge base of the rule texts (by file name) and of those {@code later} gives once the first are compiled;
+     * {@code null} with {@code errors} filled when any does not compile.
+     */
+    static Compiled compile(Map<String, String> drl, Supplier<Map<String, String>> later, List<SourceError> errors) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
         // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
@@ -56,9 +61,9 @@ final class RuleCompiler {
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
-        drl.forEach((file, text) -> batch.add(ResourceFactory.newByteArrayResource(GUARDS.addTo(text).getBytes(StandardCharsets.UTF_8))
-                .setSourcePath(file), ResourceType.DRL));
+        drl.forEach((file, text) -> batch.add(resource(file, text), ResourceType.DRL));
         batch.build();
+        later.get().forEach((file, text) -> builder.add(resource(file, text), ResourceType.DRL));
         if (builder.hasErrors()) {
             errors.addAll(errors(builder));
             return null;
@@ -66,6 +71,10 @@ final class RuleCompiler {
         List<Rule> rules = new ArrayList<>();
         builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
         return new Compiled(rules, builder.newKieBase());
+    }
+
+    private static Resource resource(String file, String text) {
+        return ResourceFactory.newByteArrayResource(GUARDS.addTo(text).getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
     }
 
     private static Set<SourceError> errors(KnowledgeBuilder builder) {

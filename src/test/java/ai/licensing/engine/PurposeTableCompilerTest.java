@@ -51,7 +51,7 @@ class PurposeTableCompilerTest {
         assertEquals(List.of(), errors);
         assertEquals("package licensing; import ai.licensing.engine.Usage; import ai.licensing.engine.StatedPurpose;", lines.get(0));
         assertEquals("rule \"acme-open: aup.1 armed\" @license(\"acme-open\") @section(\"aup.1\") @title(\"Armed use\")"
-                + " @url(\"https://example.org/acme/aup\")"
+                + " @url(\"https://example.org/acme/aup\") salience 1"
                 + " when StatedPurpose( license == \"acme-open\", $purpose : id, id in ( \"military\", \"weapons\" ), $u : usage )"
                 + " then $u.deny( \"The stated purpose '\" + $purpose + \"' is prohibited: no armed use.\","
                 + " \"Remove this purpose; \\\"ACME\\\" forbids it.\" ); end", lines.get(1));

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up and reload of the packaged service, measured from outside:
 #   start to ready: from launching the JVM until GET /q/health/ready answers 200 (rules compiled, port open), N times;
-#   reload: a rule file is edited while the service runs, M times; for each, the compile time the service reports
-#   (GET /v1/rules -> lastReload.durationMillis) and the time from the save until the new version serves.
+#   reload: a rule file is edited while the service runs, M times, alternately one license's file (mit.drl: that
+#   license is recompiled alone) and a file every license shares (catalog.drl: everything is recompiled); for each,
+#   the compile time the service reports (GET /v1/rules -> lastReload.durationMillis) and the time from the save
+#   until the new version serves.
 # Env: STARTS (5), RELOADS (5), PORT (18082). Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +25,10 @@ done
 for i in $(seq "$reloads"); do
   before="$(version)"
   begin=$(now_ms)
-  echo "// edit $i" >> "$work/rules/mit.drl"
+  if (( i % 2 )); then file=mit.drl; kind="one license"; else file=catalog.drl; kind="every license"; fi
+  echo "// edit $i" >> "$work/rules/$file"
   until [[ "$(version)" != "$before" ]]; do sleep 0.02; done
   served=$(( $(now_ms) - begin ))
-  echo "reload $i: compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included)"
+  echo "reload $i ($file, $kind): compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included)"
 done
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

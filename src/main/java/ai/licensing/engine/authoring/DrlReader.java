@@ -100,7 +100,8 @@ final class DrlReader {
                 calls.addAll(calls(JavaTokens.of(consequence, at), usageVar[0], false));
             }
         }
-        return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others);
+        return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others,
+                rule.getAttributes().containsKey("salience"));
     }
 
     private static OtherPattern otherPattern(PatternDescr pattern, LineIndex lines) {

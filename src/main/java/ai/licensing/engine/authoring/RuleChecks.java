@@ -52,6 +52,8 @@ public final class RuleChecks {
     }
 
     private static final String EVERY_LICENSE = "*";
+    /** Generated rules of a purpose table carry the table's file name, and are the only rules with a salience. */
+    private static final String TABLE = ".purposes.csv";
 
     /** Helpers whose string arguments name vocabulary: what each argument must be. */
     private enum Words { PURPOSES, REGIONS, LICENSEE_TYPES, ACCESS_MODES, MODEL_KINDS, FACT_PATHS, DATE }
@@ -127,6 +129,10 @@ public final class RuleChecks {
             }
             if (license != null) {
                 checkLicense(rule, license, fileLicense);
+            }
+            if (rule.setsSalience() && !source.file().endsWith(TABLE)) {
+                error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets salience; rules fire in the order the service "
+                        + "gives them (a license's purpose-table rows first), so a rule file sets none");
             }
             checkConstraints(rule, license);
             checkCalls(rule);

@@ -9,9 +9,11 @@ import java.util.Map;
  * {@code then}) with its literal arguments. Offsets are character positions in the source text.
  *
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
+ * @param setsSalience whether the rule sets the {@code salience} attribute
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
-                String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns) {
+                String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
+                boolean setsSalience) {
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -88,6 +88,13 @@ class RuleChecksTest {
     }
 
     @Test
+    void aRuleFileSetsNoSalienceForTableRowsFireFirst() {
+        SourceError e = onlyError(rule(META + "\n    salience 10", ALPHA, "$u.note( \"n\" );"));
+        assertTrue(e.message().contains("sets salience"), e.message());
+        assertEquals(5, e.line());
+    }
+
+    @Test
     void oneSectionWithTwoTitlesIsAnError() {
         String two = rule(META, ALPHA, "$u.note( \"n\" );")
                 + rule(META.replace("One", "Uno"), ALPHA, "$u.note( \"n\" );").replace(HEADER, "").replace("alpha: r", "alpha: s");

@@ -2,12 +2,15 @@ package ai.licensing.engine;
 
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
+import ai.licensing.testing.Fixtures;
+import ai.licensing.testing.RandomProfiles;
 import ai.licensing.testing.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -44,6 +47,30 @@ class KnowledgeBasesTest {
     }
 
     @Test
+    void editedRulesDecideExactlyAsACompileOfEverything(@TempDir Path fresh) throws IOException {
+        RulesCopy.into(dir);
+        RulesetLoader.load(dir);
+        RulesCopy.replace(dir.resolve(PERMISSIVE), "$u.duty( $u.distributesWeights(), $u.includesLicenseCopy(),",
+                "$u.duty( $u.sharesModel(), $u.includesLicenseCopy(),");
+        Ruleset incremental = RulesetLoader.load(dir);
+        Ruleset whole = RulesetLoader.load(Fixtures.copyFolder(dir, fresh));
+        assertNotSame(incremental.sessions().base("permissive-demo"), incremental.sessions().base("community-demo"));
+
+        RandomProfiles random = new RandomProfiles(20_261_130L, whole.catalog().modelIds());
+        ProfileParser parser = new ProfileParser();
+        for (int i = 0; i < 300; i++) {
+            var profile = parser.parse(random.next().toString());
+            assertEquals(comparable(DecisionEngine.evaluate(whole, profile)), comparable(DecisionEngine.evaluate(incremental, profile)),
+                    profile.toString());
+        }
+    }
+
+    /** A verdict without what differs between two evaluations of the same profile: id, time and ruleset version. */
+    private static List<Object> comparable(Verdict v) {
+        return List.of(v.verdict(), v.clauses(), v.missingFacts(), String.valueOf(v.model()), v.license());
+    }
+
+    @Test
     void aSharedFileChangeRecompilesEveryLicenseIntoOneBase() throws IOException {
         RulesCopy.into(dir);
         Ruleset before = RulesetLoader.load(dir);
@@ -52,6 +79,17 @@ class KnowledgeBasesTest {
 
         assertNotSame(before.sessions().base("community-demo"), after.sessions().base("community-demo"));
         assertSame(after.sessions().base("permissive-demo"), after.sessions().base("community-demo"));
+    }
+
+    @Test
+    void aLicenseAddedToTheCatalogRecompilesEverything() throws IOException {
+        RulesCopy.into(dir);
+        Ruleset before = RulesetLoader.load(dir);
+        RulesCopy.replace(dir.resolve("catalog/licenses.yaml"), "- id: permissive-demo", "- id: extra-demo\n  name: Extra Demo License\n"
+                + "  url: https://licenses.example/extra-demo\n  category: permissive\n  osiApproved: false\n\n- id: permissive-demo");
+        Ruleset after = RulesetLoader.load(dir);
+        assertNotSame(before.sessions().base("community-demo"), after.sessions().base("community-demo"));
+        assertSame(after.sessions().base("extra-demo"), after.sessions().base("community-demo"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.licensing.engine;
 
+import ai.licensing.engine.authoring.RuleChecks;
 import ai.licensing.model.SourceError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -96,7 +97,7 @@ final class KnowledgeBases {
 
         static Grouping of(Map<String, String> drl, Collection<String> licenseIds) {
             Map<String, String> owners = new HashMap<>();
-            drl.keySet().forEach(file -> owners.put(file, owner(file, licenseIds)));
+            drl.keySet().forEach(file -> owners.put(file, RuleChecks.licenseNamedBy(file, licenseIds)));
             Map<String, String> shared = filesOf(drl, owners, null);
             Map<String, String> filesByLicense = new LinkedHashMap<>();
             licenseIds.forEach(id -> filesByLicense.put(id, RuleFiles.sha256(filesOf(drl, owners, id))));
@@ -177,18 +178,6 @@ final class KnowledgeBases {
             }
         });
         return files;
-    }
-
-    /** The license a file is named for: the longest license id its name begins with, followed by a dot; else null. */
-    private static String owner(String file, Collection<String> licenseIds) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        String owner = null;
-        for (String id : licenseIds) {
-            if (name.startsWith(id + ".") && (owner == null || id.length() > owner.length())) {
-                owner = id;
-            }
-        }
-        return owner;
     }
 
     private static List<Rule> rulesOf(List<Rule> rules, String license) {

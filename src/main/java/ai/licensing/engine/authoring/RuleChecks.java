@@ -19,6 +19,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,19 +150,23 @@ public final class RuleChecks {
      * {@code llama-3.1-community.aup.csv}), else the license of its first rule.
      */
     private String licenseOfFile(String file, List<RuleText> rules) {
+        String named = catalog == null ? null : licenseNamedBy(file, catalog.licenseIds());
+        return named != null || rules.isEmpty() ? named : rules.get(0).metadata("license");
+    }
+
+    /**
+     * The license a file is named for: the longest license id its name begins with, followed by a dot
+     * ({@code llama-3.1-community.drl}, {@code llama-3.1-community.purposes.csv}); null when none.
+     */
+    public static String licenseNamedBy(String file, Collection<String> licenseIds) {
         String name = file.substring(file.lastIndexOf('/') + 1);
-        if (catalog != null) {
-            String best = null;
-            for (String id : catalog.licenseIds()) {
-                if (name.startsWith(id + ".") && (best == null || id.length() > best.length())) {
-                    best = id;
-                }
-            }
-            if (best != null) {
-                return best;
+        String named = null;
+        for (String id : licenseIds) {
+            if (name.startsWith(id + ".") && (named == null || id.length() > named.length())) {
+                named = id;
             }
         }
-        return rules.isEmpty() ? null : rules.get(0).metadata("license");
+        return named;
     }
 
     private void checkLicense(RuleText rule, String license, String fileLicense) {

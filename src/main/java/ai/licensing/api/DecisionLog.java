@@ -38,6 +38,9 @@ public class DecisionLog {
     /** Most requests one group commit takes; a batch request counts once however many decisions it holds. */
     private static final int MAX_BATCH = 512;
 
+    /** What {@link #entry} gives while the log is off. */
+    private static final DecisionEntry NOT_STORED = new DecisionEntry(null, null, null);
+
     private final DecisionLogConfig.Store kind;
     private final ProfileMask mask;
     private final DecisionStore store;
@@ -75,14 +78,20 @@ public class DecisionLog {
         return kind;
     }
 
-    /** The decision as it will be stored: the masked profile, and which masked fields had a value. */
+    /**
+     * The decision as it will be stored: the masked profile, and which masked fields had a value. With the log off
+     * nothing is stored, so nothing is masked or written either: {@link #recorded} never reads the entry then.
+     */
     public DecisionEntry entry(UsageProfile profile, Verdict verdict, String verdictJson) {
+        if (writer == null) {
+            return NOT_STORED;
+        }
         ProfileMask.Masked masked = mask.apply(profile);
         return DecisionEntry.of(DecisionRecord.of(masked.profile(), verdict, masked.paths()), verdictJson);
     }
 
     public DecisionEntry entry(UsageProfile profile, Verdict verdict) {
-        return entry(profile, verdict, VerdictJson.text(verdict));
+        return writer == null ? NOT_STORED : entry(profile, verdict, VerdictJson.text(verdict));
     }
 
     /**

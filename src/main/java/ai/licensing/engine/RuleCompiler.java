@@ -14,9 +14,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.io.ResourceFactory;
 
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Compiles rule files into one knowledge base with one knowledge builder, from Drools' public API
@@ -35,9 +32,6 @@ final class RuleCompiler {
 
     private static final Pattern POSITION = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\n]*)]");
-    /** Rules that cannot conclude anything for a usage are not activated for it (ClauseGuards). */
-    private static final ClauseGuards GUARDS = new ClauseGuards(Arrays.stream(Usage.class.getMethods())
-            .filter(m -> m.getDeclaringClass() == Usage.class).map(Method::getName).collect(Collectors.toSet()));
     private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
 
     /**
@@ -73,8 +67,9 @@ final class RuleCompiler {
         return new Compiled(rules, builder.newKieBase());
     }
 
+    /** A rule file as compiled: with the guards that keep a rule that cannot conclude from being activated. */
     private static Resource resource(String file, String text) {
-        return ResourceFactory.newByteArrayResource(GUARDS.addTo(text).getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
+        return ResourceFactory.newByteArrayResource(ClauseGuards.FOR_USAGE.addTo(text).getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
     }
 
     private static Set<SourceError> errors(KnowledgeBuilder builder) {

@@ -28,8 +28,10 @@ import java.util.stream.Stream;
 record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String, String> catalog) {
 
     static RuleFiles read(Path dir) {
-        return new RuleFiles(read(dir, ".drl"), read(dir, PurposeTableCompiler.SUFFIX),
-                read(dir.resolve(CatalogLoader.FOLDER), ".yaml"));
+        List<String> files = files(dir);
+        Path catalog = dir.resolve(CatalogLoader.FOLDER);
+        return new RuleFiles(read(dir, files, ".drl"), read(dir, files, PurposeTableCompiler.SUFFIX),
+                read(catalog, files(catalog), ".yaml"));
     }
 
     /** Every file, relative to the rules folder: rule files first, then the tables, then the catalog. */
@@ -66,22 +68,34 @@ record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String
     }
 
     /**
-     * Text of every file with the extension below {@code dir}, by path relative to it, in a stable order. Entries
-     * whose name starts with a dot, and everything below them, are not rule files: a Kubernetes ConfigMap volume
-     * keeps the real files in a hidden {@code ..2026_11_30_…/} folder, reached through the {@code ..data} symlink,
-     * and shows each file as a symlink {@code x.drl -> ..data/x.drl}; reading both would compile every rule twice.
-     * The symlinks are followed, so the files are read once, under their own names. The same skips editors'
-     * and macOS's hidden files ({@code .x.drl.swp}, {@code ._x.drl}).
+     * Every regular file below {@code dir}, by path relative to it, in a stable order: one walk serves the rule files
+     * and the tables (the reloader lists the folder at every check). Entries whose name starts with a dot, and everything below
+     * them, are not rule files: a Kubernetes ConfigMap volume keeps the real files in a hidden
+     * {@code ..2026_11_30_…/} folder, reached through the {@code ..data} symlink, and shows each file as a symlink
+     * {@code x.drl -> ..data/x.drl}; reading both would compile every rule twice. The symlinks are followed, so the
+     * files are read once, under their own names. The same skips editors' and macOS's hidden files
+     * ({@code .x.drl.swp}, {@code ._x.drl}).
      */
-    private static Map<String, String> read(Path dir, String extension) {
-        Map<String, String> texts = new LinkedHashMap<>();
+    private static List<String> files(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return texts;
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(extension) && !hidden(dir.relativize(f)) && Files.isRegularFile(f))
-                    .sorted().toList()) {
-                texts.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            return walk.filter(f -> !hidden(dir.relativize(f)) && Files.isRegularFile(f)).sorted()
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + dir, e);
+        }
+    }
+
+    /** Text of each of {@code files} (relative to {@code dir}) with the extension, by that relative path. */
+    private static Map<String, String> read(Path dir, List<String> files, String extension) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try {
+            for (String file : files) {
+                if (file.endsWith(extension)) {
+                    texts.put(file, Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + dir, e);

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class Usage {
 
-    /** Every fact's three values, made once (Tri is immutable). */
-    private static final Map<Fact, Tri[]> FLAGS = Arrays.stream(Fact.values())
+    /** Every fact's three values, made once (Tri is immutable): each helper answers with one of them. */
+    private static final Map<Fact, Tri[]> ANSWERS = Arrays.stream(Fact.values())
             .collect(Collectors.toMap(f -> f, f -> Tri.ofEach(f.path()), (a, b) -> a, () -> new EnumMap<>(Fact.class)));
 
     private final UsageProfile profile;
@@ -267,8 +267,7 @@ public final class Usage {
      */
     public Tri makesAvailable() {
         Set<String> internalOnly = purposeGroups.expand(PurposeGroups.INTERNAL_ONLY);
-        Tri outward = purposes == null ? Tri.unknown(Fact.PURPOSES.path())
-                : Tri.known(purposes.stream().anyMatch(p -> !internalOnly.contains(p)), Fact.PURPOSES.path());
+        Tri outward = answer(Fact.PURPOSES, purposes == null ? null : purposes.stream().anyMatch(p -> !internalOnly.contains(p)));
         return sharesModel().or(outward);
     }
 
@@ -288,7 +287,7 @@ public final class Usage {
     /** EU: the licensee's domicile is an EU member state (catalog/regions.yaml). */
     public Tri domiciledInEu() {
         Boolean eu = getEuLicensee();
-        return eu == null ? Tri.unknown(Fact.COUNTRY.path()) : Tri.known(eu, Fact.COUNTRY.path());
+        return answer(Fact.COUNTRY, eu);
     }
 
     /** Named apart from the {@code sendsHealthData} property, which Drools would otherwise resolve to this. */
@@ -346,8 +345,7 @@ public final class Usage {
     public Tri termsAcceptedBefore(String isoDate) {
         comparisons.operands(Fact.TERMS_ACCEPTED_ON.path(), Set.of(isoDate));
         String accepted = getTermsAcceptedOn();
-        return accepted == null ? Tri.unknown(Fact.TERMS_ACCEPTED_ON.path())
-                : Tri.known(IsoDates.parse(accepted).isBefore(IsoDates.parse(isoDate)), Fact.TERMS_ACCEPTED_ON.path());
+        return answer(Fact.TERMS_ACCEPTED_ON, accepted == null ? null : IsoDates.parse(accepted).isBefore(IsoDates.parse(isoDate)));
     }
 
     /** Any deployment country is among the codes and regions ({@code "eu, GB, CH"}); false when known: nowhere. */
@@ -355,8 +353,7 @@ public final class Usage {
         List<String> where = getDeploymentCountries();
         Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
         comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
-        return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
-                : Tri.known(where.stream().anyMatch(wanted::contains), Fact.DEPLOYMENT_COUNTRIES.path());
+        return answer(Fact.DEPLOYMENT_COUNTRIES, where == null ? null : where.stream().anyMatch(wanted::contains));
     }
 
     /** Every deployment country is among the codes and regions; true when known: nowhere. */
@@ -364,8 +361,7 @@ public final class Usage {
         List<String> where = getDeploymentCountries();
         Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
         comparisons.operands(Fact.DEPLOYMENT_COUNTRIES.path(), wanted);
-        return where == null ? Tri.unknown(Fact.DEPLOYMENT_COUNTRIES.path())
-                : Tri.known(wanted.containsAll(where), Fact.DEPLOYMENT_COUNTRIES.path());
+        return answer(Fact.DEPLOYMENT_COUNTRIES, where == null ? null : wanted.containsAll(where));
     }
 
     /** The licensee's domicile is among the codes and regions ({@code "eu, GB"}). */
@@ -373,39 +369,37 @@ public final class Usage {
         String country = getCountry();
         Set<String> wanted = catalog.regions().countriesIn(codesOrRegions);
         comparisons.operands(Fact.COUNTRY.path(), wanted);
-        return country == null ? Tri.unknown(Fact.COUNTRY.path()) : Tri.known(wanted.contains(country), Fact.COUNTRY.path());
+        return answer(Fact.COUNTRY, country == null ? null : wanted.contains(country));
     }
 
     public Tri monthlyRevenueAbove(long threshold) {
-        return above(getMonthlyRevenueUsd(), threshold, Fact.MONTHLY_REVENUE.path());
+        return above(getMonthlyRevenueUsd(), threshold, Fact.MONTHLY_REVENUE);
     }
 
     public Tri monthlyActiveUsersAbove(long threshold) {
-        return above(getMonthlyActiveUsers(), threshold, Fact.MONTHLY_ACTIVE_USERS.path());
+        return above(getMonthlyActiveUsers(), threshold, Fact.MONTHLY_ACTIVE_USERS);
     }
 
     public Tri annualRevenueAbove(long threshold) {
-        return above(getAnnualRevenueUsd(), threshold, Fact.ANNUAL_REVENUE.path());
+        return above(getAnnualRevenueUsd(), threshold, Fact.ANNUAL_REVENUE);
     }
 
     /** "More than N" is strictly greater: exactly N is not over. */
-    private Tri above(Long value, long threshold, String fact) {
-        comparisons.threshold(fact, threshold);
-        return value == null ? Tri.unknown(fact) : Tri.known(value > threshold, fact);
+    private Tri above(Long value, long threshold, Fact fact) {
+        comparisons.threshold(fact.path(), threshold);
+        return answer(fact, value == null ? null : value > threshold);
     }
 
     /** Whether any stated purpose is among the given ids/groups; unknown while purposes are unknown. */
     public Tri hasPurposeIn(String idsOrGroups) {
-        if (purposes == null && comparisons.recording()) {
-            comparisons.operands(Fact.PURPOSES.path(), purposeGroups.expand(idsOrGroups));
-        }
-        return purposes == null ? Tri.unknown(Fact.PURPOSES.path()) : Tri.known(!purposesIn(idsOrGroups).isEmpty(), Fact.PURPOSES.path());
+        List<String> found = purposesIn(idsOrGroups);
+        return answer(Fact.PURPOSES, purposes == null ? null : !found.isEmpty());
     }
 
     public Tri accessModeIs(String mode) {
         comparisons.operands(Fact.ACCESS_MODE.path(), Set.of(mode));
         String stated = getAccessMode();
-        return stated == null ? Tri.unknown(Fact.ACCESS_MODE.path()) : Tri.known(stated.equals(mode), Fact.ACCESS_MODE.path());
+        return answer(Fact.ACCESS_MODE, stated == null ? null : stated.equals(mode));
     }
 
     /** Whether the licensee type is one of the given ids ({@code "company"}, {@code "individual, academic"}). */
@@ -416,13 +410,17 @@ public final class Usage {
     /** A vocabulary fact's id is one of a comma-separated list; unknown while the fact is. */
     private Tri oneOf(Fact fact, String ids) {
         String stated = text(fact);
-        return stated == null ? Tri.unknown(fact.path())
-                : Tri.known(Arrays.stream(ids.split(",")).map(String::trim).anyMatch(stated::equals), fact.path());
+        return answer(fact, stated == null ? null : Arrays.stream(ids.split(",")).map(String::trim).anyMatch(stated::equals));
     }
 
     /** A yes/no fact of the profile as a three-valued fact: null is unknown. */
     private Tri flag(Fact fact) {
-        return Tri.pick(FLAGS.get(fact), bool(fact));
+        return answer(fact, bool(fact));
+    }
+
+    /** The answer about one fact: null is unknown. */
+    private static Tri answer(Fact fact, Boolean value) {
+        return Tri.pick(ANSWERS.get(fact), value);
     }
 
     /**
@@ -432,8 +430,7 @@ public final class Usage {
     public Tri derivativeNameStartsWith(String prefix) {
         comparisons.operands(Fact.DERIVATIVE_NAME.path(), Set.of(prefix));
         String name = getDerivativeName();
-        return name == null ? Tri.unknown(Fact.DERIVATIVE_NAME.path())
-                : Tri.known(normalise(name).startsWith(normalise(prefix)), Fact.DERIVATIVE_NAME.path());
+        return answer(Fact.DERIVATIVE_NAME, name == null ? null : normalise(name).startsWith(normalise(prefix)));
     }
 
     private static String normalise(String name) {

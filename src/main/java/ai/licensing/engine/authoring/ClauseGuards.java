@@ -30,6 +30,9 @@ public final class ClauseGuards {
 
     private static final Set<String> TRI_METHODS = Set.of("isTrue", "isFalse", "isUnknown", "and", "or", "not");
 
+    /** The guards of rules written against {@code Usage}, whose helpers the checks know. */
+    public static final ClauseGuards FOR_USAGE = new ClauseGuards(RuleChecks.HELPERS);
+
     private final Set<String> helpers;
 
     /** @param helpers the names of the public methods rules may call on the usage */

@@ -1,6 +1,7 @@
 package ai.licensing.engine.authoring;
 
 import ai.licensing.catalog.Catalog;
+import ai.licensing.engine.PurposeTableCompiler;
 import ai.licensing.engine.Usage;
 import ai.licensing.engine.authoring.RuleText.Arg;
 import ai.licensing.engine.authoring.RuleText.Call;
@@ -53,8 +54,6 @@ public final class RuleChecks {
     }
 
     private static final String EVERY_LICENSE = "*";
-    /** Generated rules of a purpose table carry the table's file name, and are the only rules with a salience. */
-    private static final String TABLE = ".purposes.csv";
 
     /** Helpers whose string arguments name vocabulary: what each argument must be. */
     private enum Words { PURPOSES, REGIONS, LICENSEE_TYPES, ACCESS_MODES, MODEL_KINDS, FACT_PATHS, DATE }
@@ -72,7 +71,8 @@ public final class RuleChecks {
     private static final Map<String, Words> LITERAL_FIELDS = Map.of(
             "licenseeType", Words.LICENSEE_TYPES, "accessMode", Words.ACCESS_MODES, "trainedModelKind", Words.MODEL_KINDS);
 
-    private static final Set<String> HELPERS = Arrays.stream(Usage.class.getMethods())
+    /** The methods rules may call on the usage. */
+    static final Set<String> HELPERS = Arrays.stream(Usage.class.getMethods())
             .filter(m -> m.getDeclaringClass() == Usage.class && !Modifier.isStatic(m.getModifiers()))
             .map(Method::getName).collect(Collectors.toUnmodifiableSet());
 
@@ -131,7 +131,8 @@ public final class RuleChecks {
             if (license != null) {
                 checkLicense(rule, license, fileLicense);
             }
-            if (rule.setsSalience() && !source.file().endsWith(TABLE)) {
+            // Generated rules of a purpose table carry the table's file name, and are the only rules with a salience.
+            if (rule.setsSalience() && !source.file().endsWith(PurposeTableCompiler.SUFFIX)) {
                 error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets salience; rules fire in the order the service "
                         + "gives them (a license's purpose-table rows first), so a rule file sets none");
             }

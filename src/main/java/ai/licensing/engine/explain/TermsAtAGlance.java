@@ -14,6 +14,8 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A license's terms at a glance, for choosing between models: computed from the catalog and from evaluating
@@ -50,7 +52,22 @@ public record TermsAtAGlance(boolean royaltyFree, boolean paidApi, List<String> 
 
     private static final UsageProfile TYPICAL = ProfileParser.withoutSubject(ProfileLimits.DEFAULT).parse(TYPICAL_USE);
 
+    /** The terms of the ruleset serving now, by license: they depend on nothing else, and each takes a threshold search. */
+    private record Known(Ruleset ruleset, ConcurrentMap<String, TermsAtAGlance> byLicense) {
+    }
+
+    private static volatile Known known = new Known(null, new ConcurrentHashMap<>());
+
     public static TermsAtAGlance of(License license, Ruleset ruleset) {
+        Known current = known;
+        if (current.ruleset() != ruleset) {
+            current = new Known(ruleset, new ConcurrentHashMap<>());
+            known = current;
+        }
+        return current.byLicense().computeIfAbsent(license.id(), id -> compute(license, ruleset));
+    }
+
+    private static TermsAtAGlance compute(License license, Ruleset ruleset) {
         List<Model> models = ruleset.catalog().allModels().stream().filter(m -> m.license().equals(license.id())).toList();
         List<String> access = models.stream().flatMap(m -> m.accessModes().stream()).map(AccessMode::id).distinct().sorted().toList();
         ExplainedVerdict typical = Explainer.thresholds(ruleset, typicalFor(license, models));

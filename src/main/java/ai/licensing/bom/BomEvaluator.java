@@ -13,7 +13,6 @@ import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 import ai.licensing.model.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +41,14 @@ public final class BomEvaluator {
      * @throws InvalidProfileException for a bad profile, paths relative to the profile
      */
     public BomVerdict evaluate(Ruleset ruleset, JsonNode profile, BomDocument bom, BiConsumer<UsageProfile, Verdict> decided) {
-        checkProfile(profile);
+        UsageProfile base = checkProfile(profile);
         List<ComponentVerdict> answers = new ArrayList<>();
         List<Violation> warnings = new ArrayList<>();
         Decision strongest = Decision.ALLOWED;
         for (BomComponent component : bom.components()) {
             DeclaredNames declared = new DeclaredNames(ruleset.catalog().names(), component.declared());
             warnings.addAll(warnings(declared));
-            ComponentVerdict answer = answer(ruleset, (ObjectNode) profile, component, declared, decided);
+            ComponentVerdict answer = answer(ruleset, base, component, declared, decided);
             Decision decision = answer.verdict() == null ? Decision.NEEDS_REVIEW : answer.verdict().verdict();
             strongest = decision.compareTo(strongest) > 0 ? decision : strongest;
             answers.add(answer);
@@ -57,8 +56,9 @@ public final class BomEvaluator {
         return new BomVerdict(strongest, List.copyOf(answers), List.copyOf(warnings));
     }
 
-    private void checkProfile(JsonNode profile) {
-        parser.parse(profile);
+    /** The profile, parsed once for every component. */
+    private UsageProfile checkProfile(JsonNode profile) {
+        UsageProfile parsed = parser.parse(profile);
         List<Violation> named = new ArrayList<>();
         for (String field : List.of("model", "license")) {
             if (profile.hasNonNull(field)) {
@@ -68,16 +68,17 @@ public final class BomEvaluator {
         if (!named.isEmpty()) {
             throw new InvalidProfileException(named);
         }
+        return parsed;
     }
 
-    private ComponentVerdict answer(Ruleset ruleset, ObjectNode profile, BomComponent c, DeclaredNames declared,
+    private ComponentVerdict answer(Ruleset ruleset, UsageProfile profile, BomComponent c, DeclaredNames declared,
                                     BiConsumer<UsageProfile, Verdict> decided) {
         Catalog catalog = ruleset.catalog();
         List<String> declaredValues = c.declared().stream().map(DeclaredLicense::value).toList();
         Resolution identity = ModelIdentity.of(catalog.names(), c);
         if (identity != null && identity.resolved()) {
             Model model = catalog.model(identity.id()).orElseThrow();
-            Verdict verdict = decide(ruleset, profile.deepCopy().put("model", model.id()), decided);
+            Verdict verdict = decide(ruleset, profile.forModel(model.id()), decided);
             return new ComponentVerdict(c.bomRef(), c.purl(), c.name(), declaredValues,
                     identity.viaAlias() ? ResolvedFrom.model(identity.sent(), identity.matchedBy()) : null,
                     model.id(), model.license(), mismatches(declared, model.license()), verdict, null);
@@ -89,7 +90,7 @@ public final class BomEvaluator {
         List<String> licenses = declared.licenseIds();
         if (licenses.size() == 1) {
             Resolution license = declared.resolutionOf(licenses.get(0));
-            Verdict verdict = decide(ruleset, profile.deepCopy().put("license", license.id()), decided);
+            Verdict verdict = decide(ruleset, profile.forLicense(license.id()), decided);
             return new ComponentVerdict(c.bomRef(), c.purl(), c.name(), declaredValues,
                     license.viaAlias() ? ResolvedFrom.license(license.sent(), license.matchedBy()) : null,
                     null, license.id(), null, verdict, null);
@@ -106,10 +107,9 @@ public final class BomEvaluator {
                 identity == null ? List.of() : identity.suggestions(), List.of()));
     }
 
-    private Verdict decide(Ruleset ruleset, JsonNode profile, BiConsumer<UsageProfile, Verdict> decided) {
-        UsageProfile parsed = parser.parse(profile);
-        Verdict verdict = DecisionEngine.evaluate(ruleset, parsed);
-        decided.accept(parsed, verdict);
+    private static Verdict decide(Ruleset ruleset, UsageProfile profile, BiConsumer<UsageProfile, Verdict> decided) {
+        Verdict verdict = DecisionEngine.evaluate(ruleset, profile);
+        decided.accept(profile, verdict);
         return verdict;
     }
 

@@ -13,9 +13,4 @@ import java.util.List;
  */
 public record BomVerdict(Decision verdict, List<ComponentVerdict> components,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Violation> warnings) {
-
-    /** Whether the CI gate passes: the verdict is better than {@code failOn}. */
-    public boolean passes(Decision failOn) {
-        return verdict.compareTo(failOn) < 0;
-    }
 }

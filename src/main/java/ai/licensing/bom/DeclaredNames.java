@@ -30,7 +30,7 @@ final class DeclaredNames {
     }
 
     private static List<Resolution> resolve(Names names, DeclaredLicense license) {
-        Resolution whole = names.license(license.value());
+        Resolution whole = names.license(license.value(), false);
         if (whole.resolved()) {
             return List.of(whole);
         }
@@ -39,7 +39,7 @@ final class DeclaredNames {
         if (parts.length > 1) {
             for (String part : parts) {
                 if (!part.isBlank()) {
-                    Resolution term = names.license(part.trim());
+                    Resolution term = names.license(part.trim(), false);
                     if (term.resolved()) {
                         terms.add(term);
                     }
@@ -47,7 +47,7 @@ final class DeclaredNames {
             }
         }
         if (terms.isEmpty() && license.uri() != null) {
-            Resolution byAddress = names.license(license.uri());
+            Resolution byAddress = names.license(license.uri(), false);
             if (byAddress.resolved()) {
                 terms.add(byAddress);
             }

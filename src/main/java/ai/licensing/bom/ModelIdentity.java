@@ -18,14 +18,19 @@ final class ModelIdentity {
 
     /** The deciding resolution, or the last unresolved one (whose suggestions are the best on offer); null when the component gave no name. */
     static Resolution of(Names names, BomComponent component) {
-        Resolution best = null;
-        for (String name : candidates(component)) {
-            Resolution r = names.model(name);
+        List<String> candidates = candidates(component);
+        for (String name : candidates) {
+            Resolution r = names.model(name, false);
             if (r.resolved() || r.ambiguous()) {
                 return r;
             }
-            if (best == null || best.suggestions().isEmpty()) {
-                best = r;
+        }
+        // None resolved: only now search for near misses, in order, until one name has some.
+        Resolution best = null;
+        for (String name : candidates) {
+            best = names.model(name);
+            if (!best.suggestions().isEmpty()) {
+                return best;
             }
         }
         return best;

@@ -2,6 +2,7 @@ package ai.licensing.catalog;
 
 import ai.licensing.json.Json;
 import ai.licensing.model.Countries;
+import ai.licensing.model.IsoDates;
 import ai.licensing.model.Purpose;
 import ai.licensing.model.SourceError;
 import ai.licensing.model.Vocabulary;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -139,7 +138,7 @@ public final class CatalogLoader {
     }
 
     private void checkDate(Model m, String field, String value) {
-        if (value != null && !isDate(value)) {
+        if (value != null && !IsoDates.isDate(value)) {
             problem("models.yaml", "model '" + m.id() + "': " + field + " '" + value + "' is not a YYYY-MM-DD date");
         }
     }
@@ -155,18 +154,9 @@ public final class CatalogLoader {
             l.versions().forEach(v -> dates.add(v.effective()));
         }
         for (String date : dates) {
-            if (date != null && !isDate(date)) {
+            if (date != null && !IsoDates.isDate(date)) {
                 problem("licenses.yaml", "license " + l.id() + ": '" + date + "' is not a date (YYYY-MM-DD)");
             }
-        }
-    }
-
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 

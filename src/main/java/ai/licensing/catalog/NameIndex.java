@@ -57,13 +57,14 @@ final class NameIndex {
         return owners.getOrDefault(key(name), List.of());
     }
 
-    Resolution resolve(String sent, List<Owner> found) {
+    /** What was sent, resolved by its owners; with {@code suggest}, the nearest names when it names nothing (a search of every name). */
+    Resolution resolve(String sent, List<Owner> found, boolean suggest) {
         Map<String, String> familyById = new LinkedHashMap<>();
         for (Owner owner : found) {
             familyById.merge(owner.id(), owner.family(), NameIndex::moreSpecific);
         }
         if (familyById.isEmpty()) {
-            return new Resolution(sent, null, null, List.of(), suggestions(sent));
+            return new Resolution(sent, null, null, List.of(), suggest ? suggestions(sent) : List.of());
         }
         if (familyById.size() > 1) {
             return new Resolution(sent, null, null, List.copyOf(familyById.keySet()), List.of());

@@ -100,6 +100,11 @@ public final class Names {
      * a {@code https://huggingface.co/…} address (any page of the repository), an alias or a listed address.
      */
     public Resolution model(String sent) {
+        return model(sent, true);
+    }
+
+    /** As {@link #model(String)}; without {@code suggest}, an unresolved name gets no suggestions (nothing searches for them). */
+    public Resolution model(String sent, boolean suggest) {
         List<NameIndex.Owner> found = new ArrayList<>(models.owners(sent));
         String derived = null;
         String family = null;
@@ -121,10 +126,10 @@ public final class Names {
                 }
             }
         }
-        Resolution resolution = models.resolve(sent, found);
+        // A purl or address is suggested for by its repository id, which is what a near miss gets wrong.
+        Resolution resolution = models.resolve(sent, found, suggest && derived == null);
         if (derived != null && !resolution.resolved() && !resolution.ambiguous()) {
-            // Suggest by the repository id, which is what a near-miss purl or address gets wrong.
-            Resolution byRepo = models.resolve(derived, List.of());
+            Resolution byRepo = models.resolve(derived, List.of(), suggest);
             return new Resolution(sent, null, null, List.of(), byRepo.suggestions());
         }
         return resolution;
@@ -132,7 +137,12 @@ public final class Names {
 
     /** Resolves a license name: its id, SPDX id, Hugging Face tag or {@code license_name}, ScanCode key or {@code LicenseRef-scancode-} form, alias or address. */
     public Resolution license(String sent) {
-        return licenses.resolve(sent, licenses.owners(sent));
+        return license(sent, true);
+    }
+
+    /** As {@link #license(String)}; without {@code suggest}, an unresolved name gets no suggestions. */
+    public Resolution license(String sent, boolean suggest) {
+        return licenses.resolve(sent, licenses.owners(sent), suggest);
     }
 
     /** {@code org/repo} of a {@code pkg:huggingface/org/repo@rev} purl; null for anything else. */

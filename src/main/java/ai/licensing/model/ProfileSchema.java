@@ -77,11 +77,7 @@ public final class ProfileSchema {
             case TEXT -> nullable(p, "string").put("maxLength", limits.maxStringLength());
             case DATE -> nullable(p, "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
             case COUNTRY -> nullable(p, "string").put("pattern", "^[A-Z]{2}$");
-            case CHOICE -> {
-                ArrayNode values = p.putArray("enum");
-                fact.allowedValues().forEach(values::add);
-                values.addNull();
-            }
+            case CHOICE -> p.set("enum", ids(fact).addNull());
             case CHOICES -> list(p, limits).putObject("items").set("enum", ids(fact));
             case COUNTRIES -> list(p, limits).putObject("items").put("type", "string").put("pattern", "^[A-Z]{2}$");
             case TEXTS -> list(p, limits).putObject("items").put("type", "string").put("minLength", 1)

@@ -40,6 +40,11 @@ public record UsageProfile(
         return new UsageProfile(modelId, null, licensee, use, modification, compliance, data);
     }
 
+    /** The same profile for a license without a model (a bill of materials component known only by its license). */
+    public UsageProfile forLicense(String licenseId) {
+        return new UsageProfile(null, licenseId, licensee, use, modification, compliance, data);
+    }
+
     /** Version 2 added the fields from {@code endUserOnly} on (contract §6.1); version 1 profiles leave them unknown. */
     public record Licensee(LicenseeType type, String country, Long monthlyActiveUsers, Long annualRevenueUsd,
                            Boolean endUserOnly, Long monthlyRevenueUsd, String termsAcceptedOn, List<String> agreements) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -71,6 +72,6 @@ final class JsonFields {
     }
 
     static String kind(JsonNode node) {
-        return node == null || node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase();
+        return node == null || node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

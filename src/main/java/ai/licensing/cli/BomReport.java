@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The {@code bom} command's output formats: a table to read, JSON as the API answers, JUnit XML for CI reporters. */
@@ -40,7 +41,7 @@ enum BomReport {
             });
             Decision worst = worst(boms);
             out.printf("%s: %s, --fail-on %s%n", passes(worst, failOn) ? "gate passed" : "gate FAILED", worst,
-                    failOn.name().toLowerCase().replace("needs_", ""));
+                    failOn.name().toLowerCase(Locale.ROOT).replace("needs_", ""));
             out.flush();
         }
     },

@@ -103,6 +103,9 @@ class WebPageTest {
         List<WebElement> cells = llama2.findElements(By.tagName("td"));
         assertTrue(BEST_FIRST.contains(cells.get(3).getText()), cells.get(3).getText());
         assertTrue(cells.get(5).getText().contains("separate license above 700,000,000 monthly active users"), cells.get(5).getText());
+        // What it takes: each change as its own element, not an array turned into text.
+        assertFalse(cells.get(4).getText().contains("[object"), cells.get(4).getText());
+        assertFalse(cells.get(4).findElements(By.className("change")).isEmpty(), cells.get(4).getText());
     }
 
     @Test

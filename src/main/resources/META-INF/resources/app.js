@@ -1,6 +1,7 @@
 // Wires the page: the catalog into the model picker, the form into the URL, the URL into a request.
 // The URL fragment is the single source of a case: submitting writes it, and every fragment change (a submit,
 // an opened link, the Back button) fills the form from it and asks the service.
+import { call, problemOf } from "./api.js";
 import { el } from "./dom.js";
 import { fillForm, focusQuestion, readProfile, renderQuestions } from "./form.js";
 import { hashOf, profileOf } from "./link.js";
@@ -17,27 +18,6 @@ const resultBody = document.getElementById("result-body");
 const models = new Map();
 const licenses = new Map(); // by id, for each license's terms at a glance beside the comparison
 let latest = 0; // only the answer to the latest request is shown, however the responses overtake each other
-
-class ProblemError extends Error {
-  constructor(problem) {
-    super(problem.title);
-    this.problem = problem;
-  }
-}
-
-async function call(method, path, body) {
-  let response;
-  try {
-    response = await fetch(path, { method, headers: { "Content-Type": "application/json" }, body });
-  } catch (e) {
-    throw new ProblemError({ title: "The service could not be reached", detail: e.message });
-  }
-  const payload = await response.json().catch(() => null);
-  if (!response.ok) throw new ProblemError(payload ?? { title: response.statusText, status: response.status });
-  return payload;
-}
-
-const problemOf = (e) => e.problem ?? { title: "The page failed", detail: e.message };
 
 const modelName = (id) => models.get(id)?.name ?? id;
 

@@ -3,7 +3,7 @@
 // thresholds as an "as you grow" line, and a comparison as a table of the best verdict each model can reach.
 // Acting means writing a new case into the address bar: the page then fills the form from it and asks the service.
 import { el } from "./dom.js";
-import { badge } from "./verdict.js";
+import { badge, section, table } from "./verdict.js";
 
 /** The profile with a change set applied, the same way the service applies it when it checks the set. */
 export function applyChanges(profile, changes) {
@@ -44,19 +44,19 @@ export function renderExplanation(v, profile, go) {
   const e = v.explanation;
   if (!e) return [];
   return [
-    e.changes.length > 0 && section("How to get to " + e.bestVerdict.replace("_", " "),
+    e.changes.length > 0 && explanation("How to get to " + e.bestVerdict.replace("_", " "),
       el("div", { class: "changes" }, e.changes.map((set, i) => el("div", { class: "change-set" },
         el("p", {}, `Option ${i + 1}: `, badge(set.verdict)),
         el("ul", { class: "todo" }, set.set.map((change) => el("li", {}, describe(change)))),
         button("Apply these changes", () => go(applyChanges(profile, set.set))))))),
     e.changes.length === 0 && e.bestVerdict === v.verdict && v.verdict !== "ALLOWED"
       && el("p", { class: "best" }, "No change to what you do, promise or share improves this verdict."),
-    e.questions.length > 0 && section("What each answer would mean",
+    e.questions.length > 0 && explanation("What each answer would mean",
       el("dl", { class: "answers" }, e.questions.flatMap((q) => [
         el("dt", {}, words(q.fact), " ", el("code", {}, q.fact)),
         el("dd", {}, q.answers.map((a) => button([shown(a.value), " → ", badge(a.verdict)],
           () => go(applyChanges(profile, [{ fact: q.fact, to: a.value }])), "answer")))]))),
-    e.thresholds.length > 0 && section("As you grow",
+    e.thresholds.length > 0 && explanation("As you grow",
       el("ul", { class: "grow" }, e.thresholds.map((t) => el("li", {},
         `at ${(t.above + 1).toLocaleString("en-US")} ${words(t.fact)}: `, badge(t.verdict), ", ",
         t.clauses.map(clause).join(", "))))),
@@ -67,20 +67,18 @@ export function renderExplanation(v, profile, go) {
 export function renderBestReachable(verdicts, modelName, licenses, linkTo) {
   return [
     el("p", {}, `${verdicts.length} models, best first, with the best verdict each can reach and what it takes.`),
-    el("table", { id: "comparison" },
-      el("thead", {}, el("tr", {}, ["Model", "License", "Verdict", "Best reachable", "What it takes", "Terms at a glance"]
-        .map((h) => el("th", { scope: "col" }, h)))),
-      el("tbody", {}, verdicts.map((v) => {
-        const first = v.explanation.changes[0];
-        return el("tr", {},
-          el("td", {}, el("a", { href: linkTo(v.model, []) }, modelName(v.model))),
-          el("td", {}, el("code", {}, v.license)),
-          el("td", {}, badge(v.verdict)),
-          el("td", {}, badge(v.explanation.bestVerdict)),
-          el("td", {}, first ? [el("a", { href: linkTo(v.model, first.set) }, `${first.set.length} change${first.set.length > 1 ? "s" : ""}`),
-            ": ", first.set.map((c) => el("span", { class: "change" }, describe(c)))] : "nothing to change"),
-          el("td", {}, glance(licenses.get(v.license)?.atAGlance)));
-      }))),
+    table("comparison", ["Model", "License", "Verdict", "Best reachable", "What it takes", "Terms at a glance"], verdicts.map((v) => {
+      const first = v.explanation.changes[0];
+      return [
+        el("a", { href: linkTo(v.model, []) }, modelName(v.model)),
+        el("code", {}, v.license),
+        badge(v.verdict),
+        badge(v.explanation.bestVerdict),
+        first ? [el("a", { href: linkTo(v.model, first.set) }, `${first.set.length} change${first.set.length > 1 ? "s" : ""}`),
+          ": ", first.set.map((c) => el("span", { class: "change" }, describe(c)))] : "nothing to change",
+        glance(licenses.get(v.license)?.atAGlance),
+      ];
+    })),
   ];
 }
 
@@ -93,8 +91,8 @@ function glance(g) {
   return terms.filter(Boolean).join(" · ");
 }
 
-function section(heading, body) {
-  return el("section", { class: "explanation" }, el("h3", {}, heading), body);
+function explanation(heading, body) {
+  return section(heading, body, { class: "explanation" });
 }
 
 function button(label, onClick, kind = "apply") {

@@ -1,8 +1,9 @@
 // Names as other tools write them: find a catalog model by its Hugging Face id or page address, and check every
 // model of an AI bill of materials (CycloneDX or SPDX 3) against the answers in the form.
+import { call, problemOf } from "./api.js";
 import { el } from "./dom.js";
 import { readProfile } from "./form.js";
-import { badge, renderProblem } from "./verdict.js";
+import { badge, renderProblem, table } from "./verdict.js";
 
 const form = document.getElementById("profile");
 const picker = document.getElementById("model");
@@ -17,15 +18,12 @@ const MATCHED_BY = {
   alias: "another name the catalog lists",
 };
 
-async function ask(path, init) {
-  let response;
+async function ask(method, path, body) {
   try {
-    response = await fetch(path, init);
+    return { answer: await call(method, path, body) };
   } catch (e) {
-    return { problem: { title: "The service could not be reached", detail: e.message } };
+    return { problem: problemOf(e) };
   }
-  const payload = await response.json().catch(() => null);
-  return response.ok ? { answer: payload } : { problem: payload ?? { title: response.statusText, status: response.status } };
 }
 
 function choose(id) {
@@ -38,7 +36,7 @@ async function findModel() {
   const name = nameInput.value.trim();
   if (!name) return;
   nameStatus.replaceChildren("Looking it up…");
-  const { answer, problem } = await ask(`/v1/resolve?model=${encodeURIComponent(name)}`);
+  const { answer, problem } = await ask("GET", `/v1/resolve?model=${encodeURIComponent(name)}`);
   if (problem) {
     const suggestions = problem.suggestions ?? [];
     // el() flattens the lists and drops the false entries; replaceChildren would print them.
@@ -86,25 +84,22 @@ async function checkBom() {
   // The document names the models; the form's model is for the single verdict above.
   const { model, license, ...profile } = readProfile(form);
   bomResult.setAttribute("aria-busy", "true");
-  const { answer, problem } = await ask("/v1/evaluations/bom",
-    { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, bom }) });
+  const { answer, problem } = await ask("POST", "/v1/evaluations/bom", JSON.stringify({ profile, bom }));
   bomResult.removeAttribute("aria-busy");
   bomResult.replaceChildren(...(problem ? renderProblem(problem) : renderBom(answer)));
 }
 document.getElementById("bom-check").addEventListener("click", checkBom);
 
 function renderBom(answer) {
-  const rows = answer.components.map((c) => el("tr", {},
-    el("td", {}, c.name ?? c.bomRef ?? "(unnamed)", c.purl && [el("br"), el("code", {}, c.purl)]),
-    el("td", {}, c.model ? el("code", {}, c.model) : "not in the catalog"),
-    el("td", {}, c.license ? el("code", {}, c.license) : "—"),
-    el("td", {}, c.verdict ? badge(c.verdict.verdict) : el("span", { class: "badge needs_review" }, "NO VERDICT")),
-    el("td", {}, notes(c))));
+  const rows = answer.components.map((c) => [
+    [c.name ?? c.bomRef ?? "(unnamed)", c.purl && [el("br"), el("code", {}, c.purl)]],
+    c.model ? el("code", {}, c.model) : "not in the catalog",
+    c.license ? el("code", {}, c.license) : "—",
+    c.verdict ? badge(c.verdict.verdict) : el("span", { class: "badge needs_review" }, "NO VERDICT"),
+    notes(c)]);
   return [
     el("p", { class: "headline" }, badge(answer.verdict), ` ${answer.components.length} model(s) in the document.`),
-    el("table", { id: "bom-components" },
-      el("thead", {}, el("tr", {}, ["Component", "Model", "License", "Verdict", "Notes"].map((h) => el("th", { scope: "col" }, h)))),
-      el("tbody", {}, rows)),
+    table("bom-components", ["Component", "Model", "License", "Verdict", "Notes"], rows),
     answer.warnings?.length > 0 && el("ul", { class: "warnings" },
       answer.warnings.map((w) => el("li", {}, el("code", {}, w.path), ": ", w.message))),
   ].filter(Boolean);

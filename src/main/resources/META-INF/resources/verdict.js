@@ -29,8 +29,8 @@ export function renderVerdict(v, modelName) {
   ];
 }
 
-function section(heading, body) {
-  return el("section", {}, el("h3", {}, heading), body);
+export function section(heading, body, attrs = {}) {
+  return el("section", attrs, el("h3", {}, heading), body);
 }
 
 function clauseTable(clauses) {
@@ -52,7 +52,8 @@ function fieldLink(path) {
     : el("code", {}, path);
 }
 
-function table(id, headings, rows) {
+/** A table with a header row; each row is its cells' contents. */
+export function table(id, headings, rows) {
   return el("table", { id },
     el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((cell) => el("td", {}, cell))))));

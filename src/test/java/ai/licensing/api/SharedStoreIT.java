@@ -1,6 +1,8 @@
 package ai.licensing.api;
 
+import ai.licensing.testing.Ports;
 import ai.licensing.testing.PostgresCluster;
+import ai.licensing.testing.Readiness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,10 +54,7 @@ class SharedStoreIT {
     private record Replica(String name, Process process, String base) {
 
         static Replica start(String name) throws IOException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = Ports.free();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                     .redirectErrorStream(true).redirectOutput(Path.of("target", "replica-" + name + ".log").toFile());
@@ -64,28 +62,12 @@ class SharedStoreIT {
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("LICENSING_RULES_WATCH", "false");
-            env.put("LICENSING_DECISION_LOG_STORE", "postgresql");
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresCluster.USER);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresCluster.PASSWORD);
+            env.putAll(postgres.serviceEnvironment());
             return new Replica(name, builder.start(), "http://127.0.0.1:" + port);
         }
 
         void awaitReady() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-            while (System.nanoTime() < deadline) {
-                assertTrue(process.isAlive(), "replica " + name + " stopped; see target/replica-" + name + ".log");
-                try {
-                    if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("replica " + name + " not ready within 4 minutes");
+            Readiness.await(HTTP, process, URI.create(base), Duration.ofMinutes(4), () -> "replica " + name + ", see target/replica-" + name + ".log");
         }
     }
 

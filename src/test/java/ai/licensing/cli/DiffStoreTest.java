@@ -12,7 +12,6 @@ import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.testing.PostgresCluster;
 import ai.licensing.testing.RulesCopy;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,7 @@ class DiffStoreTest {
     @BeforeAll
     static void storeDecisions() throws Exception {
         cluster = PostgresCluster.start(Path.of("target"));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(cluster.jdbcUrl());
-        dataSource.setUser(PostgresCluster.USER);
-        dataSource.setPassword(PostgresCluster.PASSWORD);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        PGSimpleDataSource dataSource = cluster.migratedDataSource();
 
         lowered = RulesCopy.into(dir.resolve("lowered"));
         RulesCopy.replace(lowered.resolve("community-demo.drl"), "monthlyActiveUsersAbove( 700000000 )", "monthlyActiveUsersAbove( 500000000 )");

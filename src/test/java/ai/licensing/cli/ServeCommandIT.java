@@ -2,6 +2,8 @@ package ai.licensing.cli;
 
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
+import ai.licensing.testing.Ports;
+import ai.licensing.testing.Readiness;
 import ai.licensing.testing.RulesCopy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * {@code java -jar quarkus-run.jar serve} as an operator types it: {@code Main} takes the {@code serve} command, the
@@ -36,7 +36,7 @@ class ServeCommandIT {
     void serveStartsTheServiceOnTheConfiguredRulesFolder(@TempDir Path dir) throws Exception {
         Path rules = RulesCopy.into(dir.resolve("rules"));
         Ruleset expected = RulesetLoader.load(rules);
-        int port = freePort();
+        int port = Ports.free();
         Path log = dir.resolve("service.log");
         Process service = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlicensing.rules.dir=" + rules.toAbsolutePath(), "-Dlicensing.decision-log.path=" + dir.resolve("decisions.jsonl"),
@@ -46,7 +46,7 @@ class ServeCommandIT {
         try {
             HttpClient http = HttpClient.newHttpClient();
             URI base = URI.create("http://127.0.0.1:" + port);
-            JsonNode ready = awaitReady(http, base, service, log);
+            JsonNode ready = JSON.readTree(Readiness.await(http, service, base, Duration.ofSeconds(90), () -> read(log)));
             assertTrue(ready.path("checks").findValuesAsText("version").contains(expected.version()), ready.toString());
 
             JsonNode served = get(http, base.resolve("/v1/rules"));
@@ -70,35 +70,17 @@ class ServeCommandIT {
         assertTrue(Files.readString(log).contains("Listening on: http://127.0.0.1:" + port), Files.readString(log));
     }
 
-    private static JsonNode awaitReady(HttpClient http, URI base, Process service, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("the service ended with " + service.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return JSON.readTree(ready.body());
-                }
-            } catch (IOException notListeningYet) {
-                // the service is still starting
-            }
-            Thread.sleep(200);
+    private static String read(Path log) {
+        try {
+            return "\n" + Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
-        return fail("not ready within 90 s:\n" + Files.readString(log));
     }
 
     private static JsonNode get(HttpClient http, URI uri) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

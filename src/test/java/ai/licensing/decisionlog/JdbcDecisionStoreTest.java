@@ -2,7 +2,6 @@ package ai.licensing.decisionlog;
 
 import ai.licensing.model.Decision;
 import ai.licensing.testing.PostgresCluster;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,7 @@ class JdbcDecisionStoreTest extends DecisionStoreContractTest {
     @BeforeAll
     static void startPostgres() throws Exception {
         cluster = PostgresCluster.start(java.nio.file.Path.of("target"));
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(cluster.jdbcUrl());
-        dataSource.setUser(PostgresCluster.USER);
-        dataSource.setPassword(PostgresCluster.PASSWORD);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        dataSource = cluster.migratedDataSource();
     }
 
     @AfterAll

@@ -1,11 +1,15 @@
 package ai.licensing.testing;
 
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +44,7 @@ public final class PostgresCluster implements AutoCloseable {
         Path data = parent.toAbsolutePath().resolve("postgres-" + UUID.randomUUID().toString().substring(0, 8));
         Files.createDirectories(data);
         Path passwordFile = data.resolve("password");
-        PostgresCluster cluster = new PostgresCluster(binaries(), data.resolve("cluster"), freePort(), root);
+        PostgresCluster cluster = new PostgresCluster(binaries(), data.resolve("cluster"), Ports.free(), root);
         Files.writeString(passwordFile, PASSWORD + "\n");
         if (root) {
             run(List.of("chown", "-R", USER, data.toString()));
@@ -73,12 +77,6 @@ public final class PostgresCluster implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
@@ -87,6 +85,23 @@ public final class PostgresCluster implements AutoCloseable {
     public Map<String, String> serviceConfig() {
         return Map.of("licensing.decision-log.store", "postgresql", "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", USER, "quarkus.datasource.password", PASSWORD);
+    }
+
+    /** The same as environment variables, the way a container gets them. */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        serviceConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value));
+        return env;
+    }
+
+    /** A data source for the database, its decision table created as a service's first start creates it (Flyway). */
+    public PGSimpleDataSource migratedDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl());
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
     }
 
     private void run(String program, String... args) throws IOException, InterruptedException {

@@ -96,7 +96,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One answer per profile, in order: a verdict, or the element's problem document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BatchAnswer.class)))
-    public CompletionStage<List<Object>> batch(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+    public CompletionStage<String> batch(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
             @RequestBody(description = "A JSON array of usage profiles", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UsageProfile.class))) byte[] body) {
@@ -104,20 +104,27 @@ public class EvaluationResource {
         JsonNode profiles = BatchRequest.parse(body, batchSize);
         // One ruleset for the whole batch, so a reload in the middle never mixes two versions in one answer.
         Ruleset ruleset = rules.engine().rules().get();
-        List<Object> answers = new ArrayList<>(profiles.size());
+        List<String> answers = new ArrayList<>(profiles.size());
         List<DecisionEntry> decided = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             JsonNode profile = profiles.get(i);
             String root = "$[" + i + "]";
-            answers.add(explained
-                    ? ProfileAnswer.of(() -> parser.parse(profile), p -> metrics.decide("batch-explain",
-                            () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), root,
-                            (p, e) -> decided.add(log.entry(p, e.verdict())))
-                    : ProfileAnswer.of(() -> parser.parse(profile),
-                            p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), root,
-                            (p, v) -> decided.add(log.entry(p, v))));
+            if (explained) {
+                answers.add(VerdictJson.text(ProfileAnswer.of(() -> parser.parse(profile), p -> metrics.decide("batch-explain",
+                        () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), root,
+                        (p, e) -> decided.add(log.entry(p, e.verdict())))));
+            } else {
+                // A verdict is written once, for the answer and the decision log alike; a problem for the answer only.
+                String[] verdict = new String[1];
+                Object answer = ProfileAnswer.of(() -> parser.parse(profile),
+                        p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), root, (p, v) -> {
+                            verdict[0] = VerdictJson.text(v);
+                            decided.add(log.entry(p, v, verdict[0]));
+                        });
+                answers.add(verdict[0] != null ? verdict[0] : VerdictJson.text(answer));
+            }
         }
-        return log.recorded(decided, answers);
+        return log.recorded(decided, array(answers));
     }
 
     @POST
@@ -126,7 +133,7 @@ public class EvaluationResource {
             description = "model and license are ignored. One verdict per model, best first: ALLOWED, CONDITIONAL, NEEDS_REVIEW, DENIED.")
     @APIResponse(responseCode = "200", description = "One verdict per catalog model, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)))
-    public CompletionStage<List<?>> compare(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
+    public CompletionStage<String> compare(@Parameter(description = EXPLAIN) @QueryParam("explain") String explain,
             @RequestBody(description = "A usage profile (contract section 1)", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageProfile.class))) byte[] body) {
         UsageProfile profile = compareParser.parse(body);
@@ -135,10 +142,21 @@ public class EvaluationResource {
                     () -> Explainer.compare(rules.engine().rules().get(), profile),
                     list -> list.stream().map(ExplainedVerdict::verdict).toList());
             return log.recorded(explained.stream().map(e -> log.entry(profile.forModel(e.verdict().model()), e.verdict())).toList(),
-                    explained);
+                    VerdictJson.text(explained));
         }
         List<Verdict> verdicts = metrics.compare(() -> rules.engine().compare(profile));
-        return log.recorded(verdicts.stream().map(v -> log.entry(profile.forModel(v.model()), v)).toList(), verdicts);
+        // Each verdict is written once, for the answer and the decision log alike.
+        List<String> json = verdicts.stream().map(VerdictJson::text).toList();
+        List<DecisionEntry> entries = new ArrayList<>(verdicts.size());
+        for (int i = 0; i < verdicts.size(); i++) {
+            entries.add(log.entry(profile.forModel(verdicts.get(i).model()), verdicts.get(i), json.get(i)));
+        }
+        return log.recorded(entries, array(json));
+    }
+
+    /** A JSON array of JSON texts. */
+    private static String array(List<String> elements) {
+        return "[" + String.join(",", elements) + "]";
     }
 
     /** What the OpenAPI document says each batch answer is: the verdict, or the element's own problem document. */

@@ -47,6 +47,7 @@ public final class PurposeTableCompiler {
         if (catalog == null) {
             return drl;
         }
+        PurposeGroups groups = new PurposeGroups(catalog.purposeGroups());
         Set<String> purposeNames = new HashSet<>(catalog.purposeGroups().keySet());
         Arrays.stream(Purpose.values()).map(Purpose::id).forEach(purposeNames::add);
         tables.forEach((file, text) -> {
@@ -59,7 +60,7 @@ public final class PurposeTableCompiler {
             int before = errors.size();
             List<PurposeTable.Row> rows = PurposeTable.read(file, text, purposeNames, errors);
             if (errors.size() == before) {
-                drl.put(file, rules(license, rows, catalog.purposeGroups()));
+                drl.put(file, rules(license, rows, groups));
             }
         });
         return drl;
@@ -71,7 +72,7 @@ public final class PurposeTableCompiler {
     }
 
     /** Line 1 (the header's line) declares the package; each row's rule is on the row's line. */
-    private static String rules(String license, List<PurposeTable.Row> rows, Map<String, Set<String>> groups) {
+    private static String rules(String license, List<PurposeTable.Row> rows, PurposeGroups groups) {
         StringBuilder drl = new StringBuilder("package " + RulesetLoader.PACKAGE + "; import " + Usage.class.getName() + "; import "
                 + StatedPurpose.class.getName() + ";");
         int line = 1;
@@ -83,11 +84,9 @@ public final class PurposeTableCompiler {
         return drl.append('\n').toString();
     }
 
-    private static String rule(String license, PurposeTable.Row row, Map<String, Set<String>> groups) {
+    private static String rule(String license, PurposeTable.Row row, PurposeGroups groups) {
         String purposes = String.join(", ", row.purposes());
-        String ids = String.join(", ", row.purposes().stream()
-                .flatMap(name -> groups.getOrDefault(name, Set.of(name)).stream())
-                .distinct().map(PurposeTableCompiler::quoted).toList());
+        String ids = String.join(", ", groups.expand(purposes).stream().map(PurposeTableCompiler::quoted).toList());
         return "rule " + quoted(license + ": " + row.section() + " " + purposes)
                 + " @license(" + quoted(license) + ") @section(" + quoted(row.section()) + ") @title(" + quoted(row.title()) + ")"
                 + (row.url() == null ? "" : " @url(" + quoted(row.url()) + ")") + " salience 1"

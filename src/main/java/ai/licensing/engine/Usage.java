@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,9 @@ public final class Usage {
     /** Every fact's three values, made once (Tri is immutable): each helper answers with one of them. */
     private static final Map<Fact, Tri[]> ANSWERS = Arrays.stream(Fact.values())
             .collect(Collectors.toMap(f -> f, f -> Tri.ofEach(f.path()), (a, b) -> a, () -> new EnumMap<>(Fact.class)));
+
+    /** The id lists rules name ({@code "individual, academic"}), each read once: rules name the same few every decision. */
+    private static final Map<String, Set<String>> ID_LISTS = new ConcurrentHashMap<>();
 
     private final UsageProfile profile;
     private final License license;
@@ -410,7 +414,11 @@ public final class Usage {
     /** A vocabulary fact's id is one of a comma-separated list; unknown while the fact is. */
     private Tri oneOf(Fact fact, String ids) {
         String stated = text(fact);
-        return answer(fact, stated == null ? null : Arrays.stream(ids.split(",")).map(String::trim).anyMatch(stated::equals));
+        return answer(fact, stated == null ? null : ID_LISTS.computeIfAbsent(ids, Usage::idsOf).contains(stated));
+    }
+
+    private static Set<String> idsOf(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A yes/no fact of the profile as a three-valued fact: null is unknown. */

@@ -43,7 +43,7 @@ export let GROUPS = [];
 export let QUESTIONS = [];
 let byPath = new Map();
 
-const label = (id) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ");
+const label = (id) => capitalised(id.replace(/-/g, " "));
 
 /** Sets the questions from the registry's facts (the answer of GET /v1/facts). */
 export function setQuestions(facts) {

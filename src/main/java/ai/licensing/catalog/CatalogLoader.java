@@ -87,9 +87,8 @@ public final class CatalogLoader {
         }
         Map<String, Set<String>> regions = regions(regionFile);
         Names names = Names.of(licenseList, modelList, duplicate -> {
-            JsonLocation at = YamlLines.find(dir.resolve(duplicate.file()), duplicate.entry(), duplicate.name());
-            errors.add(new SourceError(FOLDER + "/" + duplicate.file(), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), duplicate.message()));
+            problem(duplicate.file(), YamlLines.find(dir.resolve(duplicate.file()), duplicate.entry(), duplicate.name()),
+                    duplicate.message());
         });
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
@@ -168,9 +167,7 @@ public final class CatalogLoader {
         } catch (NoSuchFileException e) {
             problem(name, "file is missing from " + dir);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            errors.add(new SourceError(FOLDER + "/" + name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage()));
+            problem(name, e.getLocation(), e.getOriginalMessage());
         } catch (IOException e) {
             problem(name, "cannot be read: " + e.getMessage());
         }
@@ -178,7 +175,12 @@ public final class CatalogLoader {
     }
 
     private void problem(String file, String message) {
-        errors.add(new SourceError(FOLDER + "/" + file, 0, 0, message));
+        problem(file, null, message);
+    }
+
+    /** A problem at a place in a catalog file; line and column 0 when the place is not known. */
+    private void problem(String file, JsonLocation at, String message) {
+        errors.add(new SourceError(FOLDER + "/" + file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message));
     }
 
     record PurposeFile(Map<String, List<String>> groups) {

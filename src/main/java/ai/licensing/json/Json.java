@@ -42,7 +42,8 @@ public final class Json {
             // Verdicts may gain fields (the contract allows additions); old lines must still read, and new ones in an older service.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final ObjectWriter VERDICTS = writing(JsonMapper.builder()).build().writer();
+    // Reading settings do not change what a mapper writes: the records' mapper writes verdicts as well.
+    private static final ObjectWriter VERDICTS = RECORDS.writer();
 
     private Json() {
     }

@@ -32,7 +32,7 @@ public class RulesetService {
 
     public RulesetService(@ConfigProperty(name = "licensing.rules.dir", defaultValue = "rules-drl") Path rulesDir,
                           @ConfigProperty(name = "licensing.rules.watch", defaultValue = "true") boolean watch,
-                          @ConfigProperty(name = "licensing.rules.debounce", defaultValue = "300ms") Duration debounce,
+                          @ConfigProperty(name = "licensing.rules.debounce", defaultValue = "100ms") Duration debounce,
                           @ConfigProperty(name = "licensing.rules.check-interval", defaultValue = "5s") Duration checkInterval) {
         this.rulesDir = rulesDir;
         CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir));

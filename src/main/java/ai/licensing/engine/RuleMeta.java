@@ -32,6 +32,14 @@ public record RuleMeta(
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * The clause ({@code license:section}) this rule reports in a verdict on {@code licenseId}: a catalog rule speaks
+     * for the verdict's license, any other rule for its own (a model's use policy numbers its clauses itself).
+     */
+    public String clauseKey(String licenseId) {
+        return (EVERY_LICENSE.equals(license) ? licenseId : license) + ":" + section;
+    }
+
     public boolean appliesTo(String licenseId) {
         return EVERY_LICENSE.equals(license) || license.equals(licenseId);
     }

@@ -81,7 +81,7 @@ final class ChangeSearch {
         // A separate agreement is what a licensor grants where its terms deny the use; a REVIEW waits for an answer
         // (see the questions) or a lawyer, not for an agreement. Catalog clauses are no licensor's to grant.
         if (effect == Effect.DENY && !RuleMeta.EVERY_LICENSE.equals(rule.license())) {
-            options.addAll(candidates.agreementFor(license + ":" + rule.section()));
+            options.addAll(candidates.agreementFor(rule.clauseKey(license)));
         }
         return options;
     }

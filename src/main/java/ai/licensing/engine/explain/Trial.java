@@ -1,6 +1,7 @@
 package ai.licensing.engine.explain;
 
 import ai.licensing.engine.Evaluation;
+import ai.licensing.engine.RuleMeta;
 import ai.licensing.model.ClauseHit;
 import ai.licensing.model.Decision;
 import ai.licensing.model.Effect;
@@ -17,8 +18,8 @@ import java.util.function.Function;
  */
 record Trial(List<Change> set, Verdict verdict, Map<String, Effect> restrictions, Map<String, Effect> rules) {
 
-    /** @param sections the section of each rule, by name */
-    static Trial of(List<Change> set, Evaluation evaluation, Function<String, String> sections) {
+    /** @param rules what each rule, by name, says about itself */
+    static Trial of(List<Change> set, Evaluation evaluation, Function<String, RuleMeta> rules) {
         Map<String, Effect> restrictions = new LinkedHashMap<>();
         for (ClauseHit hit : evaluation.verdict().clauses()) {
             if (hit.effect() != Effect.INFO) {
@@ -26,14 +27,14 @@ record Trial(List<Change> set, Verdict verdict, Map<String, Effect> restrictions
             }
         }
         // A rule restricts the use only as far as its clause does: an agreement that covers the clause lifts it.
-        Map<String, Effect> rules = new LinkedHashMap<>();
+        Map<String, Effect> byRule = new LinkedHashMap<>();
         evaluation.ruleEffects().forEach((rule, effect) -> {
-            Effect clause = restrictions.get(evaluation.verdict().license() + ":" + sections.apply(rule));
+            Effect clause = restrictions.get(rules.apply(rule).clauseKey(evaluation.verdict().license()));
             if (effect != Effect.INFO && clause != null) {
-                rules.put(rule, effect.strongerThan(clause) ? clause : effect);
+                byRule.put(rule, effect.strongerThan(clause) ? clause : effect);
             }
         });
-        return new Trial(set, evaluation.verdict(), restrictions, rules);
+        return new Trial(set, evaluation.verdict(), restrictions, byRule);
     }
 
     Decision decision() {

@@ -72,7 +72,7 @@ final class Trials {
     private Trial evaluate(List<Change> set) {
         Comparisons recorded = Comparisons.recorder();
         UsageProfile changed = ProfileEdits.apply(base, set);
-        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), rule -> ruleset.rulesByName().get(rule).section());
+        Trial trial = Trial.of(set, DecisionEngine.run(ruleset, changed, recorded), ruleset.rulesByName()::get);
         seen.addAll(recorded);
         return trial;
     }

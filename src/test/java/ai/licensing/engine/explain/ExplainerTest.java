@@ -74,6 +74,22 @@ class ExplainerTest {
     }
 
     @Test
+    void aModelsUsePolicyIsSearchedLikeItsLicense() {
+        String json = SETTLED.replace("\"model\":\"growth-model\"", "\"model\":\"open-model-with-policy\"")
+                .replace("\"redistributesWeights\":false", "\"redistributesWeights\":false,\"usesOutputsToTrainOtherModels\":true");
+        assertEquals(Decision.DENIED, Explainer.explain(RULES, PARSER.parse(json)).verdict().verdict());
+
+        Explanation e = explain(RULES, json);
+
+        // The policy's clause, not the license's, is what stands in the way, and what an agreement would cover.
+        assertEquals(Decision.ALLOWED, e.bestVerdict());
+        assertEquals(List.of(
+                new Explanation.ChangeSet(Decision.ALLOWED, List.of(Change.to("modification.usesOutputsToTrainOtherModels", false))),
+                new Explanation.ChangeSet(Decision.ALLOWED, List.of(Change.add("licensee.agreements", "open-policy:2")))),
+                e.changes());
+    }
+
+    @Test
     void noChangesWhenNothingImprovesTheVerdict() {
         Explanation e = explain(RULES, SETTLED);
 
@@ -131,13 +147,14 @@ class ExplainerTest {
 
         List<ExplainedVerdict> all = Explainer.compare(RULES, ProfileParser.withoutSubject(ProfileLimits.DEFAULT).parse(json));
 
-        assertEquals(3, all.size());
+        assertEquals(4, all.size());
         for (ExplainedVerdict v : all) {
             Recheck.explanation(RULES, "{\"model\":\"" + v.verdict().model() + "\"," + json.strip().substring(1), v.explanation());
         }
-        assertEquals(List.of(Decision.ALLOWED, Decision.ALLOWED, Decision.ALLOWED), all.stream().map(v -> v.explanation().bestVerdict()).toList());
+        assertEquals(List.of(Decision.ALLOWED, Decision.ALLOWED, Decision.ALLOWED, Decision.ALLOWED),
+                all.stream().map(v -> v.explanation().bestVerdict()).toList());
         // The two growth models share one search; each keeps its own verdict, re-checked above with its own profile.
-        assertEquals(List.of("growth-model", "growth-model-large", "open-model"),
+        assertEquals(List.of("growth-model", "growth-model-large", "open-model", "open-model-with-policy"),
                 all.stream().map(v -> v.verdict().model()).sorted().toList());
     }
 }

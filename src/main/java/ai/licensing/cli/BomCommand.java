@@ -5,13 +5,16 @@ import ai.licensing.bom.BomReader;
 import ai.licensing.bom.BomVerdict;
 import ai.licensing.bom.InvalidBomException;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.json.Json;
 import ai.licensing.model.Decision;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileLimits;
 import ai.licensing.model.ProfileParser;
+import ai.licensing.model.Utf8;
+import ai.licensing.model.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +54,8 @@ final class BomCommand implements Callable<Integer> {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As strict as {@code POST /v1/bom}: a key given twice, text after the document or bad UTF-8 is an error. */
+    private static final ObjectReader JSON = Json.jsonTree();
 
     @Mixin
     RulesOption rules;
@@ -124,7 +128,12 @@ final class BomCommand implements Callable<Integer> {
 
     private static JsonNode readJson(Path file, PrintWriter err) {
         try {
-            return JSON.readTree(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            Violation encoding = Utf8.problem(bytes);
+            if (encoding == null) {
+                return JSON.readTree(bytes);
+            }
+            err.println(file + ": " + encoding);
         } catch (JsonProcessingException e) {
             err.println(file + ": " + ProfileParser.describe(e));
         } catch (IOException e) {

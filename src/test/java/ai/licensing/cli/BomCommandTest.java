@@ -137,6 +137,24 @@ class BomCommandTest {
     }
 
     @Test
+    void documentsAreReadAsStrictlyAsTheApiReadsThem() throws IOException {
+        // What POST /v1/bom answers 400 the gate must not pass: a key given twice, text after the document, bad UTF-8.
+        Path twice = Files.writeString(dir.resolve("twice.cdx.json"), Files.readString(Path.of(supportBot))
+                .replaceFirst("\\{", "{\"components\": [], "));
+        Cli.Run duplicate = bom("--profile", platform, twice.toString());
+        assertEquals(2, duplicate.exit(), duplicate.out() + duplicate.err());
+        assertTrue(duplicate.err().contains(twice + ": ") && duplicate.err().toLowerCase().contains("duplicate"), duplicate.err());
+
+        Path trailing = Files.writeString(dir.resolve("trailing.cdx.json"), Files.readString(Path.of(supportBot)) + " {}");
+        assertEquals(2, bom("--profile", platform, trailing.toString()).exit());
+
+        Path latin1 = Files.write(dir.resolve("latin1.json"), "{\"licensee\": {\"country\": \"D\u00c9\"}}".getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Run encoding = bom("--profile", latin1.toString(), supportBot);
+        assertEquals(2, encoding.exit());
+        assertTrue(encoding.err().contains(latin1 + ": "), encoding.err());
+    }
+
+    @Test
     void evaluateAcceptsTheNamesOfAHuggingFaceModelCard() throws IOException {
         Path in = Files.write(dir.resolve("aliases.jsonl"), java.util.List.of(
                 "{\"model\": \"meta-llama/Llama-2-70b-chat-hf\"}",

@@ -95,7 +95,7 @@ public final class RulesetLoader {
             // The checks parse the rule files a second time; they run beside the compile, on a thread of their own.
             Catalog checkedAgainst = catalog;
             CompletableFuture<RuleChecks.Report> checked = CompletableFuture.supplyAsync(() -> RuleChecks.check(
-                    drl.entrySet().stream().map(f -> DrlSource.file(f.getKey(), f.getValue())).toList(), checkedAgainst));
+                    drl.entrySet().stream().map(f -> new DrlSource(f.getKey(), f.getValue())).toList(), checkedAgainst));
             return new Prepared(catalog, tables, errors, checked);
         }
     }

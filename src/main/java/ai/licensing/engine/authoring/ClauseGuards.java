@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static ai.licensing.engine.authoring.JavaTokens.arguments;
+import static ai.licensing.engine.authoring.JavaTokens.close;
+
 /**
  * Adds to each rule, for the compiler only, the condition under which its {@code then} can conclude anything, so a
  * rule that cannot apply to a usage is never activated. Lawyers write a clause's condition as a three-valued helper
@@ -150,45 +153,6 @@ public final class ClauseGuards {
             return null;
         }
         return condition.replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** The index of the bracket closing the one at {@code open}; -1 when it is not closed. */
-    private static int close(List<Token> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("(") || t.is("[") || t.is("{")) {
-                depth++;
-            } else if (t.is(")") || t.is("]") || t.is("}")) {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The token ranges of the arguments between the parentheses at {@code open} and {@code close}. */
-    private static List<int[]> arguments(List<Token> tokens, int open, int close) {
-        List<int[]> args = new ArrayList<>();
-        int depth = 0;
-        int start = open + 1;
-        for (int i = open + 1; i < close; i++) {
-            Token t = tokens.get(i);
-            if (t.is("(") || t.is("[") || t.is("{")) {
-                depth++;
-            } else if (t.is(")") || t.is("]") || t.is("}")) {
-                depth--;
-            } else if (depth == 0 && t.is(",")) {
-                args.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        if (start < close) {
-            args.add(new int[] {start, close});
-        }
-        return args;
     }
 
     private static boolean keyword(List<Token> tokens, int i, String word) {

@@ -214,29 +214,12 @@ final class DrlReader {
         return calls;
     }
 
+    /** The arguments of the call whose parenthesis is at {@code open}; to the end of the text when it is not closed. */
     private static List<Arg> args(List<Token> tokens, int open) {
+        int close = JavaTokens.close(tokens, open);
         List<Arg> args = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("(") || t.is("[") || t.is("{")) {
-                depth++;
-                if (depth == 1) {
-                    continue;
-                }
-            } else if (t.is(")") || t.is("]") || t.is("}")) {
-                depth--;
-                if (depth == 0) {
-                    addArg(args, current);
-                    break;
-                }
-            } else if (t.is(",") && depth == 1) {
-                addArg(args, current);
-                current = new ArrayList<>();
-                continue;
-            }
-            current.add(t);
+        for (int[] arg : JavaTokens.arguments(tokens, open, close < 0 ? tokens.size() : close)) {
+            addArg(args, tokens.subList(arg[0], arg[1]));
         }
         return args;
     }

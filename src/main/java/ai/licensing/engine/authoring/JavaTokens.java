@@ -74,4 +74,54 @@ final class JavaTokens {
         }
         return tokens;
     }
+
+    /** The index of the bracket closing the one at {@code open}; -1 when it is not closed. */
+    static int close(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (opens(t)) {
+                depth++;
+            } else if (closes(t)) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token ranges ({@code [from, to)}) of the arguments between the bracket at {@code open} and its closing
+     * bracket at {@code close}: split at the commas outside nested brackets; an empty argument list has none.
+     */
+    static List<int[]> arguments(List<Token> tokens, int open, int close) {
+        List<int[]> args = new ArrayList<>();
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i < close; i++) {
+            Token t = tokens.get(i);
+            if (opens(t)) {
+                depth++;
+            } else if (closes(t)) {
+                depth--;
+            } else if (depth == 0 && t.is(",")) {
+                args.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (start < close) {
+            args.add(new int[] {start, close});
+        }
+        return args;
+    }
+
+    private static boolean opens(Token t) {
+        return t.is("(") || t.is("[") || t.is("{");
+    }
+
+    private static boolean closes(Token t) {
+        return t.is(")") || t.is("]") || t.is("}");
+    }
 }

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * fires), a rule copied from another file with its old {@code @license} (it never fires), a fact path or vocabulary
  * id the registry does not know, contradictory conditions. {@code validate --strict} adds style warnings.
  *
- * <p>Works on any {@link DrlSource}, so generated rules (purpose tables) are checked the same way, with errors
- * pointing at the lines lawyers wrote.
+ * <p>Works on any {@link DrlSource}, so generated rules (purpose tables) are checked the same way; the table
+ * compiler has already checked each row against the catalog and reports its errors by row.
  */
 public final class RuleChecks {
 
@@ -380,7 +380,7 @@ public final class RuleChecks {
     // ---- Reporting ----------------------------------------------------------------------------------------
 
     private static DrlSource.Where where(RuleText rule, int offset) {
-        return rule.source().lines().at(rule.lines().line(offset), rule.lines().column(offset));
+        return new DrlSource.Where(rule.source().file(), rule.lines().line(offset), rule.lines().column(offset));
     }
 
     private void error(RuleText rule, int offset, String message) {

@@ -27,7 +27,7 @@ class RuleChecksTest {
     private static final String ALPHA = "$u : Usage( license == \"alpha\" )";
 
     private static RuleChecks.Report check(String file, String drl) {
-        return RuleChecks.check(List.of(DrlSource.file(file, drl)), CATALOG);
+        return RuleChecks.check(List.of(new DrlSource(file, drl)), CATALOG);
     }
 
     private static SourceError onlyError(String drl) {
@@ -203,15 +203,5 @@ class RuleChecksTest {
                 + rule(META, "$u : Usage( license == \"alpha\", commercial == null )", "$u.needsFacts( \"use.commercial\" );")
                 .replace(HEADER, "").replace("alpha: r", "alpha: unknown");
         assertEquals(List.of(), check("alpha.drl", twins).warnings());
-    }
-
-    @Test
-    void generatedRulesReportThePositionsTheirLineMapGives() {
-        String generated = rule(META, ALPHA + "\n    $p : String() from $u.purposesIn( \"militray\" )", "$u.deny( \"r\", \"m\" );");
-        DrlSource table = new DrlSource("alpha.drl#table", generated, (line, column) -> new DrlSource.Where("alpha.purposes.csv", 7, 0));
-        RuleChecks.Report report = RuleChecks.check(List.of(table), CATALOG);
-        assertEquals(List.of(new SourceError("alpha.purposes.csv", 7, 0,
-                "in purposesIn of rule \"alpha: r\": 'militray' is neither a purpose of the vocabulary nor a group of catalog/purposes.yaml")),
-                report.errors());
     }
 }

@@ -7,7 +7,10 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The legal conventions of what a rule concludes, kept in one place so that no rule repeats them: unknown is
@@ -16,6 +19,8 @@ import java.util.Set;
  * same names.
  */
 final class Outcomes {
+
+    private static final Map<List<String>, Question> QUESTIONS = new ConcurrentHashMap<>();
 
     private final License license;
     private final UsageProfile profile;
@@ -86,7 +91,11 @@ final class Outcomes {
 
     /** The facts behind a value as the profile states them: {@code modification.derivativeName = "acme-chat"}. */
     private String stated(Tri fact) {
-        return String.join(", ", fact.facts().stream().map(f -> f + " = " + valueOf(f)).toList());
+        StringBuilder text = new StringBuilder();
+        for (String path : fact.facts()) {
+            text.append(text.isEmpty() ? "" : ", ").append(path).append(" = ").append(valueOf(path));
+        }
+        return text.toString();
     }
 
     private String valueOf(String path) {
@@ -100,9 +109,19 @@ final class Outcomes {
     }
 
     private void needsFacts(Set<String> facts) {
-        String list = String.join(", ", facts);
-        emit(Effect.REVIEW, "Whether this clause restricts the use depends on " + list + ", which the profile does not state.",
-                "State " + list + " to get a decision on this clause.", facts);
+        // Keyed in the facts' order, which the message keeps.
+        Question question = QUESTIONS.computeIfAbsent(List.copyOf(facts), Question::of);
+        emit(Effect.REVIEW, question.reason(), question.remedy(), facts);
+    }
+
+    /** What a REVIEW for unknown facts says, made once per set of facts: the sets rules name are few and fixed. */
+    private record Question(String reason, String remedy) {
+
+        static Question of(List<String> facts) {
+            String list = String.join(", ", facts);
+            return new Question("Whether this clause restricts the use depends on " + list + ", which the profile does not state.",
+                    "State " + list + " to get a decision on this clause.");
+        }
     }
 
     /** A clause that applies and is satisfied, or a note worth showing. */

@@ -22,28 +22,35 @@ record Subject(Model model, License license, ResolvedFrom resolvedFrom) {
     static Subject of(Catalog catalog, UsageProfile profile) {
         Model model = null;
         ResolvedFrom from = null;
+        // Most profiles name the catalog id itself, which no other name can take (the catalog refuses a clash).
         if (profile.model() != null) {
-            Resolution r = catalog.names().model(profile.model());
-            if (!r.resolved()) {
-                throw UnknownIdException.unresolved("model", r, catalog.modelIds());
+            model = catalog.model(profile.model()).orElse(null);
+            if (model == null) {
+                Resolution r = catalog.names().model(profile.model());
+                if (!r.resolved()) {
+                    throw UnknownIdException.unresolved("model", r, catalog.modelIds());
+                }
+                model = catalog.model(r.id()).orElseThrow();
+                from = r.viaAlias() ? ResolvedFrom.model(r.sent(), r.matchedBy()) : null;
             }
-            model = catalog.model(r.id()).orElseThrow();
-            from = r.viaAlias() ? ResolvedFrom.model(r.sent(), r.matchedBy()) : null;
         }
         if (profile.license() == null) {
             return new Subject(model, catalog.license(model.license()).orElseThrow(), from);
         }
-        Resolution r = catalog.names().license(profile.license());
-        if (!r.resolved()) {
-            throw UnknownIdException.unresolved("license", r, catalog.licenseIds());
+        License license = catalog.license(profile.license()).orElse(null);
+        if (license == null) {
+            Resolution r = catalog.names().license(profile.license());
+            if (!r.resolved()) {
+                throw UnknownIdException.unresolved("license", r, catalog.licenseIds());
+            }
+            license = catalog.license(r.id()).orElseThrow();
+            if (from == null && r.viaAlias()) {
+                from = ResolvedFrom.license(r.sent(), r.matchedBy());
+            }
         }
-        License license = catalog.license(r.id()).orElseThrow();
         if (model != null && !model.license().equals(license.id())) {
             throw new UnknownIdException("license", "Model '" + model.id() + "' is licensed under '" + model.license()
                     + "', not '" + license.id() + "'; leave out license or name the model's own.", List.of(model.license()));
-        }
-        if (from == null && r.viaAlias()) {
-            from = ResolvedFrom.license(r.sent(), r.matchedBy());
         }
         return new Subject(model, license, from);
     }

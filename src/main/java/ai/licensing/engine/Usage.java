@@ -11,6 +11,7 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
@@ -46,6 +47,9 @@ public final class Usage {
     private final Outcomes outcomes;
     private final List<String> purposes;
     private final Comparisons comparisons;
+    /** Derived answers, worked out on first use: a usage belongs to one decision on one thread. */
+    private Tri sharesModel;
+    private Tri makesAvailable;
 
     Usage(UsageProfile profile, License license, Model model, Ruleset ruleset, Findings findings, Comparisons comparisons) {
         this.comparisons = comparisons;
@@ -56,8 +60,21 @@ public final class Usage {
         this.purposeGroups = ruleset.purposeGroups();
         this.findings = findings;
         this.outcomes = new Outcomes(license, profile, findings);
-        List<Purpose> stated = profile.useOrEmpty().purposes();
-        this.purposes = stated == null ? null : stated.stream().map(Purpose::id).distinct().toList();
+        this.purposes = ids(profile.useOrEmpty().purposes());
+    }
+
+    /** The stated purposes' ids, each once, in the order stated; null when purposes are unknown. */
+    private static List<String> ids(List<Purpose> stated) {
+        if (stated == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>(stated.size());
+        for (Purpose purpose : stated) {
+            if (!ids.contains(purpose.id())) {
+                ids.add(purpose.id());
+            }
+        }
+        return Collections.unmodifiableList(ids);
     }
 
     Findings findings() {
@@ -262,7 +279,11 @@ public final class Usage {
 
     /** SHARE: the weights or the model reach a third party (DIST or HOST). */
     public Tri sharesModel() {
-        return distributesWeights().or(hostsForOthers());
+        // A rule's guard asks before its helper does, and several rules ask: worked out once per decision.
+        if (sharesModel == null) {
+            sharesModel = distributesWeights().or(hostsForOthers());
+        }
+        return sharesModel;
     }
 
     /**
@@ -270,9 +291,12 @@ public final class Usage {
      * stated purpose outside the {@code internal-only} group of catalog/purposes.yaml.
      */
     public Tri makesAvailable() {
-        Set<String> internalOnly = purposeGroups.expand(PurposeGroups.INTERNAL_ONLY);
-        Tri outward = answer(Fact.PURPOSES, purposes == null ? null : purposes.stream().anyMatch(p -> !internalOnly.contains(p)));
-        return sharesModel().or(outward);
+        if (makesAvailable == null) {
+            Set<String> internalOnly = purposeGroups.expand(PurposeGroups.INTERNAL_ONLY);
+            Tri outward = answer(Fact.PURPOSES, purposes == null ? null : purposes.stream().anyMatch(p -> !internalOnly.contains(p)));
+            makesAvailable = sharesModel().or(outward);
+        }
+        return makesAvailable;
     }
 
     /** MODIFIES: the licensee fine-tunes or otherwise modifies the model. */

@@ -114,7 +114,7 @@ final class Outcomes {
         emit(Effect.REVIEW, question.reason(), question.remedy(), facts);
     }
 
-    /** What a REVIEW for unknown facts says, made once per set of facts: the sets rules name are few and fixed. */
+    /** What a REVIEW for unknown facts says, made once per list of facts: the lists rules name are few and fixed. */
     private record Question(String reason, String remedy) {
 
         static Question of(List<String> facts) {

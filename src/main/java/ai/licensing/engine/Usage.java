@@ -11,8 +11,8 @@ import ai.licensing.model.UsageProfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -68,13 +68,12 @@ public final class Usage {
         if (stated == null) {
             return null;
         }
-        List<String> ids = new ArrayList<>(stated.size());
+        // A set, not a list search: a profile may state up to licensing.limits.max-list-length purposes.
+        Set<String> ids = new LinkedHashSet<>();
         for (Purpose purpose : stated) {
-            if (!ids.contains(purpose.id())) {
-                ids.add(purpose.id());
-            }
+            ids.add(purpose.id());
         }
-        return Collections.unmodifiableList(ids);
+        return List.copyOf(ids);
     }
 
     Findings findings() {

@@ -3,8 +3,9 @@
 #   start to ready: from launching the JVM until GET /q/health/ready answers 200 (rules compiled, port open), N times;
 #   reload: a rule file is edited while the service runs, M times, alternately one license's file (mit.drl: that
 #   license is recompiled alone) and a file every license shares (catalog.drl: everything is recompiled); for each,
-#   the compile time the service reports (GET /v1/rules -> lastReload.durationMillis) and the time from the save
-#   until the new version serves.
+#   the compile time the service reports (GET /v1/rules -> lastReload.durationMillis), the time from the save
+#   until the new version serves, and until it serves with its consequences compiled to Java (each reload starts
+#   once the previous version's consequences are compiled, as in a service that has been running a while).
 # Env: STARTS (5), RELOADS (5), PORT (18082). Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ source scripts/service.sh
 cp -r rules-drl "$work/rules"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
+compiled() { [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r '.version + " " + .consequences')" == "$1 compiled" ]]; }
+await_compiled() { until compiled "$1"; do sleep 0.02; done; }
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq "$starts"); do
@@ -22,6 +25,10 @@ for i in $(seq "$starts"); do
   echo "start $i: ready in $(( $(now_ms) - begin )) ms ($(grep -o 'Compiled [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'))"
   [[ "$i" == "$starts" ]] || stop_service
 done
+begin=$(now_ms)
+await_compiled "$(version)"
+echo "consequences compiled to Java $(( $(now_ms) - begin )) ms after the last start was ready"
+
 for i in $(seq "$reloads"); do
   before="$(version)"
   begin=$(now_ms)
@@ -29,6 +36,7 @@ for i in $(seq "$reloads"); do
   echo "// edit $i" >> "$work/rules/$file"
   until [[ "$(version)" != "$before" ]]; do sleep 0.02; done
   served=$(( $(now_ms) - begin ))
-  echo "reload $i ($file, $kind): compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included)"
+  await_compiled "$(version)"
+  echo "reload $i ($file, $kind): compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included), with compiled consequences after $(( $(now_ms) - begin )) ms"
 done
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,8 +1,11 @@
 package ai.licensing.bench;
 
+import ai.licensing.engine.ConsequenceCompiler;
 import ai.licensing.engine.CurrentRuleset;
 import ai.licensing.engine.DecisionEngine;
+import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
+import ai.licensing.model.SourceError;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,12 +15,14 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +43,12 @@ public class DecisionBenchmark {
 
     @State(Scope.Benchmark)
     public static class Engine {
+        /**
+         * {@code compiled}: what the service serves once it has compiled a version's consequences to Java (a few
+         * seconds after a start or reload); {@code interpreted}: what a load serves until then, and what commands run.
+         */
+        @Param({"compiled", "interpreted"})
+        String consequences;
         DecisionEngine engine;
         List<UsageProfile> all;
         List<UsageProfile> llama2;
@@ -45,7 +56,12 @@ public class DecisionBenchmark {
         @Setup(Level.Trial)
         public void load() {
             ai.licensing.cli.CliLogging.configure();
-            engine = new DecisionEngine(new CurrentRuleset(RulesetLoader.load(Path.of(System.getProperty("rules", "rules-drl")))));
+            Ruleset loaded = RulesetLoader.load(Path.of(System.getProperty("rules", "rules-drl")));
+            List<SourceError> errors = new ArrayList<>();
+            Ruleset served = "compiled".equals(consequences)
+                    ? ConsequenceCompiler.compile(loaded, errors).orElseThrow(() -> new IllegalStateException(errors.toString()))
+                    : loaded;
+            engine = new DecisionEngine(new CurrentRuleset(served));
             List<String> models = engine.rules().get().catalog().modelIds();
             all = new ProfileGenerator(42, models).take(PROFILES);
             llama2 = new ProfileGenerator(7, List.of("llama-2-70b-chat", "llama-2-7b")).take(PROFILES);

@@ -1,5 +1,6 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.Consequences;
 import ai.licensing.engine.ReloadAttempt;
 import ai.licensing.engine.RuleMeta;
 import ai.licensing.engine.Ruleset;
@@ -30,15 +31,19 @@ public class RulesResource {
      * @param watching   whether edits of the folder are reloaded while the service runs
      * @param warnings   the style warnings of the authoring checks ({@code validate --strict}) for the served rules
      * @param lastReload null until the folder first changes; a failed reload lists every error, checks included
+     * @param consequences how the rules' then blocks run: {@code interpreted} after a load, {@code compiled} (to Java,
+     *                     faster) once the service has compiled them; the verdicts are the same
+     * @param consequencesNotCompiled why they stay interpreted, when they do not compile as Java; empty otherwise
      */
     public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules,
-                            List<SourceError> warnings, boolean watching, ReloadAttempt lastReload) {
+                            List<SourceError> warnings, boolean watching, ReloadAttempt lastReload,
+                            Consequences consequences, List<SourceError> consequencesNotCompiled) {
     }
 
     @GET
     public RulesView rules() {
         Ruleset r = rules.engine().rules().get();
         return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules(), r.warnings(), rules.watching(),
-                rules.lastReload().orElse(null));
+                rules.lastReload().orElse(null), r.consequences(), rules.consequencesNotCompiled());
     }
 }

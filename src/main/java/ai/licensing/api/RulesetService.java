@@ -1,24 +1,30 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.ConsequenceCompiler;
 import ai.licensing.engine.CurrentRuleset;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.ReloadAttempt;
 import ai.licensing.engine.RulesetPrefetch;
 import ai.licensing.engine.RulesetReloader;
+import ai.licensing.model.SourceError;
 import io.quarkus.runtime.Startup;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Compiles the rules folder once at start-up (a compile error stops the service with file, line and message),
- * hands the engine to the resources and, unless switched off, keeps the served ruleset in step with the folder.
+ * hands the engine to the resources and, unless switched off, keeps the served ruleset in step with the folder and
+ * compiles each version's consequences to Java once it serves.
  */
 @Startup
 @Singleton
@@ -29,17 +35,34 @@ public class RulesetService {
     private final Path rulesDir;
     private final DecisionEngine engine;
     private final RulesetReloader reloader;
+    private final ConsequenceCompiler consequences;
 
     public RulesetService(@ConfigProperty(name = "licensing.rules.dir", defaultValue = "rules-drl") Path rulesDir,
                           @ConfigProperty(name = "licensing.rules.watch", defaultValue = "true") boolean watch,
                           @ConfigProperty(name = "licensing.rules.debounce", defaultValue = "100ms") Duration debounce,
-                          @ConfigProperty(name = "licensing.rules.check-interval", defaultValue = "5s") Duration checkInterval) {
+                          @ConfigProperty(name = "licensing.rules.check-interval", defaultValue = "5s") Duration checkInterval,
+                          @ConfigProperty(name = "licensing.rules.compile-consequences", defaultValue = "true") boolean compileConsequences) {
         this.rulesDir = rulesDir;
         CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir));
         this.engine = new DecisionEngine(current);
         LOG.infof("Compiled %d rules from %s in %d ms, version %s", current.get().rules().size(),
                 rulesDir.toAbsolutePath(), current.get().compileTime().toMillis(), current.get().version());
         this.reloader = watch ? new RulesetReloader(rulesDir, current, debounce).start(checkInterval) : null;
+        this.consequences = compileConsequences ? new ConsequenceCompiler(current) : null;
+        if (consequences != null) {
+            onReload(attempt -> {
+                if (!attempt.failed()) {
+                    consequences.request();
+                }
+            });
+        }
+    }
+
+    /** Starts compiling the consequences once the service answers (Quarkus fires this asynchronously): before, it would slow the last steps of start-up. */
+    void compileConsequencesOnceServing(@ObservesAsync HttpServerStart started) {
+        if (consequences != null) {
+            consequences.request();
+        }
     }
 
     public DecisionEngine engine() {
@@ -52,6 +75,11 @@ public class RulesetService {
 
     public boolean watching() {
         return reloader != null;
+    }
+
+    /** Why the serving version's consequences could not be compiled to Java; empty when they could or are not to be. */
+    public List<SourceError> consequencesNotCompiled() {
+        return consequences == null ? List.of() : consequences.lastFailure();
     }
 
     /** The last attempt to reload the folder after a change; empty while nothing changed or when not watching. */
@@ -70,6 +98,9 @@ public class RulesetService {
     void stopWatching() {
         if (reloader != null) {
             reloader.close();
+        }
+        if (consequences != null) {
+            consequences.close();
         }
     }
 }

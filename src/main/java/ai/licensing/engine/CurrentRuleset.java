@@ -22,4 +22,9 @@ public final class CurrentRuleset {
     public void set(Ruleset next) {
         current.set(Objects.requireNonNull(next));
     }
+
+    /** Swaps in {@code next} only if {@code expected} is still the one serving; tells whether it did. */
+    public boolean replace(Ruleset expected, Ruleset next) {
+        return current.compareAndSet(expected, Objects.requireNonNull(next));
+    }
 }

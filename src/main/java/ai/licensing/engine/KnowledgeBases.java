@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  *   <li>Otherwise each changed license is compiled alone with the shared files into a base of its own, and every
  *       other license keeps the base it ran on: a lawyer's edit to one license file recompiles that license only.</li>
  * </ul>
+ * Both compile consequences for MVEL's interpreter; {@link #withCompiledConsequences} compiles them to Java afterwards
+ * the same two ways (every file, or the licenses whose consequences are still interpreted).
  * Each rule tests the license it speaks for ({@code Usage( license == "…" )}), so a license's rules never fire in
  * another's decisions whichever base holds them; and each license has its own session pool ({@link LicenseSessions}),
  * so a decision resets only the memories of the rules it met.
@@ -38,8 +40,8 @@ final class KnowledgeBases {
     /** Beyond this many changed licenses one builder for everything is cheaper than one per license. */
     static final int MOST_LICENSES_RECOMPILED = 4;
 
-    /** A license's base, the license's own rules in it, and the content of the license's files they came from. */
-    private record Entry(String files, KieBase base, List<Rule> rules) {
+    /** A license's base, the license's own rules in it, the content of the license's files they came from, and how their consequences run. */
+    private record Entry(String files, KieBase base, List<Rule> rules, Consequences consequences) {
     }
 
     /** The last compile of each of the few most recent folders (a service has one; tests and commands several). */
@@ -50,16 +52,28 @@ final class KnowledgeBases {
         }
     });
 
-    private final String sharedFiles;
+    private final Sources sources;
     private final List<Rule> sharedRules;
     private final Map<String, Entry> byLicense;
-    private final KieBase fallback;
+    private final Entry fallback;
 
-    private KnowledgeBases(String sharedFiles, List<Rule> sharedRules, Map<String, Entry> byLicense, KieBase fallback) {
-        this.sharedFiles = sharedFiles;
+    private KnowledgeBases(Sources sources, List<Rule> sharedRules, Map<String, Entry> byLicense, Entry fallback) {
+        this.sources = sources;
         this.sharedRules = sharedRules;
         this.byLicense = byLicense;
         this.fallback = fallback;
+    }
+
+    /** The texts compiled, kept so that a license can be compiled again alone (an edit, compiled consequences). */
+    private record Sources(Map<String, String> ruleFiles, Map<String, String> tables, Grouping grouping) {
+
+        static Sources of(Map<String, String> ruleFiles, Tables tables) {
+            return new Sources(ruleFiles, tables.drl(), Grouping.of(allFiles(ruleFiles, tables.drl()), tables.licenseIds()));
+        }
+
+        Map<String, String> all() {
+            return allFiles(ruleFiles, tables);
+        }
     }
 
     /** The rule text of the purpose tables (by table file) and the catalog's license ids, which the compile may wait for. */
@@ -84,7 +98,7 @@ final class KnowledgeBases {
             }
         }
         if (compiled == null) {
-            compiled = all(ruleFiles, tables, errors);
+            compiled = all(ruleFiles, tables, Consequences.INTERPRETED, errors);
         }
         if (compiled != null) {
             LATEST.put(folder, compiled);
@@ -106,27 +120,72 @@ final class KnowledgeBases {
     }
 
     /** Table rules first, then the rule files: the order of a full compile and of the checks. */
-    private static Map<String, String> allFiles(Map<String, String> ruleFiles, Tables tables) {
-        Map<String, String> drl = new LinkedHashMap<>(tables.drl());
+    private static Map<String, String> allFiles(Map<String, String> ruleFiles, Map<String, String> tables) {
+        Map<String, String> drl = new LinkedHashMap<>(tables);
         drl.putAll(ruleFiles);
         return drl;
     }
 
     /** Every file in one base. */
-    private static KnowledgeBases all(Map<String, String> ruleFiles, Supplier<Tables> tables, List<SourceError> errors) {
+    private static KnowledgeBases all(Map<String, String> ruleFiles, Supplier<Tables> tables, Consequences consequences,
+                                      List<SourceError> errors) {
         Tables[] ready = new Tables[1];
         RuleCompiler.Compiled compiled = RuleCompiler.compile(ruleFiles, () -> {
             ready[0] = tables.get();
             return ready[0].drl();
-        }, errors);
+        }, consequences, errors);
         if (compiled == null) {
             return null;
         }
-        Grouping grouping = Grouping.of(allFiles(ruleFiles, ready[0]), ready[0].licenseIds());
+        Sources sources = Sources.of(ruleFiles, ready[0]);
         Map<String, Entry> byLicense = new LinkedHashMap<>();
-        grouping.filesByLicense().forEach((id, files) -> byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id))));
+        sources.grouping().filesByLicense().forEach((id, files) ->
+                byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id), consequences)));
         List<Rule> sharedRules = compiled.rules().stream().filter(r -> !byLicense.containsKey(licenseOf(r))).toList();
-        return new KnowledgeBases(grouping.sharedFiles(), sharedRules, byLicense, compiled.base());
+        return new KnowledgeBases(sources, sharedRules, byLicense,
+                new Entry(sources.grouping().sharedFiles(), compiled.base(), sharedRules, consequences));
+    }
+
+    /**
+     * The same rules from the same files with their consequences compiled to Java ({@link Consequences}): the licenses
+     * whose consequences are interpreted, each alone as after an edit, or every file in one base when the shared
+     * rules' are or more than {@link #MOST_LICENSES_RECOMPILED} licenses'. {@code null} with {@code errors} filled
+     * when a consequence is not valid Java.
+     */
+    KnowledgeBases withCompiledConsequences(List<SourceError> errors) {
+        List<String> interpreted = byLicense.entrySet().stream()
+                .filter(e -> e.getValue().consequences() == Consequences.INTERPRETED).map(Map.Entry::getKey).toList();
+        if (fallback.consequences() == Consequences.INTERPRETED || interpreted.size() > MOST_LICENSES_RECOMPILED) {
+            Tables tables = new Tables(sources.tables(), byLicense.keySet());
+            return all(sources.ruleFiles(), () -> tables, Consequences.COMPILED, errors);
+        }
+        Map<String, Entry> recompiled = with(alone(interpreted, sources, Consequences.COMPILED, errors));
+        return recompiled == null ? null : new KnowledgeBases(sources, sharedRules, recompiled, fallback);
+    }
+
+    /** These licenses' entries with {@code recompiled} in place of theirs; {@code null} when the recompile failed. */
+    private Map<String, Entry> with(Map<String, Entry> recompiled) {
+        if (recompiled == null) {
+            return null;
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>(byLicense);
+        entries.putAll(recompiled);
+        return entries;
+    }
+
+    /** How the consequences of every rule run: compiled only once every license's and the shared rules' are. */
+    Consequences consequences() {
+        boolean compiled = fallback.consequences() == Consequences.COMPILED
+                && byLicense.values().stream().allMatch(e -> e.consequences() == Consequences.COMPILED);
+        return compiled ? Consequences.COMPILED : Consequences.INTERPRETED;
+    }
+
+    /**
+     * Records that {@code next} holds what {@code previous} held for the folder, so that the next reload starts from
+     * it; does nothing when a reload has compiled the folder since.
+     */
+    static void replace(Path folder, KnowledgeBases previous, KnowledgeBases next) {
+        LATEST.replace(folder, previous, next);
     }
 
     /**
@@ -136,9 +195,9 @@ final class KnowledgeBases {
      * licenses changed, or a rule took a name another license's file uses.
      */
     private static KnowledgeBases changed(KnowledgeBases previous, Map<String, String> ruleFiles, Tables tables, List<SourceError> errors) {
-        Map<String, String> drl = allFiles(ruleFiles, tables);
-        Grouping grouping = Grouping.of(drl, tables.licenseIds());
-        if (!previous.sharedFiles.equals(grouping.sharedFiles()) || !previous.byLicense.keySet().equals(grouping.filesByLicense().keySet())) {
+        Sources sources = Sources.of(ruleFiles, tables);
+        Grouping grouping = sources.grouping();
+        if (!previous.fallback.files().equals(grouping.sharedFiles()) || !previous.byLicense.keySet().equals(grouping.filesByLicense().keySet())) {
             return null;
         }
         List<String> changed = grouping.filesByLicense().keySet().stream()
@@ -146,27 +205,41 @@ final class KnowledgeBases {
         if (changed.size() > MOST_LICENSES_RECOMPILED) {
             return null;
         }
-        Map<String, Entry> byLicense = new LinkedHashMap<>(previous.byLicense);
+        Map<String, Entry> byLicense = previous.with(alone(changed, sources, Consequences.INTERPRETED, errors));
+        if (byLicense == null) {
+            return null;
+        }
+        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback);
+        // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
+        List<String> names = compiled.rules().stream().map(Rule::getName).toList();
+        return names.size() == Set.copyOf(names).size() ? compiled : null;
+    }
+
+    /**
+     * Each license compiled alone with the shared files into a base of its own; {@code null} with {@code errors}
+     * filled when any does not compile.
+     */
+    private static Map<String, Entry> alone(List<String> licenses, Sources sources, Consequences consequences, List<SourceError> errors) {
+        Grouping grouping = sources.grouping();
+        Map<String, String> drl = sources.all();
+        Map<String, Entry> byLicense = new LinkedHashMap<>();
         Set<SourceError> failed = new LinkedHashSet<>();
-        for (String id : changed) {
+        for (String id : licenses) {
             Map<String, String> files = new LinkedHashMap<>(filesOf(drl, grouping.owners(), id));
             files.putAll(grouping.shared());
             List<SourceError> own = new ArrayList<>();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, Map::of, own);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, Map::of, consequences, own);
             if (compiled == null) {
                 failed.addAll(own);
             } else {
-                byLicense.put(id, new Entry(grouping.filesByLicense().get(id), compiled.base(), rulesOf(compiled.rules(), id)));
+                byLicense.put(id, new Entry(grouping.filesByLicense().get(id), compiled.base(), rulesOf(compiled.rules(), id), consequences));
             }
         }
         if (!failed.isEmpty()) {
             errors.addAll(failed);
             return null;
         }
-        KnowledgeBases compiled = new KnowledgeBases(previous.sharedFiles, previous.sharedRules, byLicense, previous.fallback);
-        // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
-        List<String> names = compiled.rules().stream().map(Rule::getName).toList();
-        return names.size() == Set.copyOf(names).size() ? compiled : null;
+        return byLicense;
     }
 
     /** The files of {@code drl} (in its order) named for the license; for {@code null}, those named for none. */
@@ -190,8 +263,7 @@ final class KnowledgeBases {
 
     /** The base this license's decisions run on. */
     KieBase of(String licenseId) {
-        Entry entry = byLicense.get(licenseId);
-        return entry == null ? fallback : entry.base();
+        return byLicense.getOrDefault(licenseId, fallback).base();
     }
 
     /** Every compiled rule, once. */

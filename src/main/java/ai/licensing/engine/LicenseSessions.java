@@ -23,6 +23,15 @@ final class LicenseSessions {
         this.attribution = attribution;
     }
 
+    /** The same licenses' sessions over other bases of the same rules (their consequences compiled). */
+    LicenseSessions over(KnowledgeBases other) {
+        return new LicenseSessions(other, attribution);
+    }
+
+    KnowledgeBases bases() {
+        return bases;
+    }
+
     /** The knowledge base this license's (or policy's) decisions run on. */
     KieBase base(String licenseId) {
         return bases.of(licenseId);

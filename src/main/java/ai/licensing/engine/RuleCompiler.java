@@ -47,12 +47,11 @@ final class RuleCompiler {
      * The knowledge base of the rule texts (by file name) and of those {@code later} gives once the first are compiled;
      * {@code null} with {@code errors} filled when any does not compile.
      */
-    static Compiled compile(Map<String, String> drl, Supplier<Map<String, String>> later, List<SourceError> errors) {
+    static Compiled compile(Map<String, String> drl, Supplier<Map<String, String>> later, Consequences consequences,
+                            List<SourceError> errors) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
-        // Consequences only call a Usage helper. As MVEL they need no Java compiler run, which halves the compile
-        // (start-up, every reload, every command); the cost is a few microseconds per decision (docs/performance.md).
-        configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, "mvel");
+        configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, consequences.dialect);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
         drl.forEach((file, text) -> batch.add(resource(file, text), ResourceType.DRL));

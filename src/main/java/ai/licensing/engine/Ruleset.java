@@ -37,6 +37,17 @@ public record Ruleset(
         List<SourceError> warnings,
         Duration compileTime) {
 
+    /** How this version's consequences run: interpreted after a load, compiled once the service has compiled them. */
+    public Consequences consequences() {
+        return sessions.bases().consequences();
+    }
+
+    /** This version, the same in every respect but the sessions its decisions run in. */
+    Ruleset runningIn(LicenseSessions other) {
+        return new Ruleset(version, loadedAt, source, files, catalog, rules, rulesByName, clauseIds, other, purposeGroups,
+                warnings, compileTime);
+    }
+
     /** The rules that speak for a license (its own rules and the catalog rules every license gets). */
     public List<RuleMeta> rulesOf(String licenseId) {
         return rules.stream().filter(r -> r.appliesTo(licenseId)).toList();

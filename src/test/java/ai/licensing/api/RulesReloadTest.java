@@ -105,6 +105,26 @@ class RulesReloadTest {
     }
 
     @Test
+    void theConsequencesOfEachServedVersionAreCompiledToJavaSoonAfter() throws Exception {
+        Eventually.await("the start-up version's consequences compiled", Duration.ofSeconds(60),
+                () -> "compiled".equals(given().get("/v1/rules").path("consequences")));
+        String original = Files.readString(PERMISSIVE);
+        String before = given().get("/v1/rules").path("version");
+        try {
+            RulesCopy.replace(PERMISSIVE, "gives every recipient a copy of the license.", "gives every recipient the license text.");
+            Eventually.await("the edit compiled", Duration.ofSeconds(60), () -> {
+                String version = given().get("/v1/rules").path("version");
+                return !before.equals(version) && "compiled".equals(given().get("/v1/rules").path("consequences"));
+            });
+            given().get("/v1/rules").then().statusCode(200).body("consequencesNotCompiled", equalTo(List.of()));
+        } finally {
+            Files.writeString(PERMISSIVE, original);
+            Eventually.await("the original rules serve again", Duration.ofSeconds(10),
+                    () -> before.equals(given().get("/v1/rules").path("version")));
+        }
+    }
+
+    @Test
     void aSyntaxErrorKeepsTheOldVerdictsServingAndRulesReportTheFileAndLine() throws Exception {
         String original = Files.readString(PERMISSIVE);
         // The pattern after "when" is pushed down a line by the inserted one, and the parser stops there.

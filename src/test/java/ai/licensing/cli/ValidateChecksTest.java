@@ -46,13 +46,26 @@ class ValidateChecksTest {
                 + "but its file is for 'alpha'"), run.err());
     }
 
-    @Test
-    void strictReportsWarningsAndExitsThree() throws IOException {
+    /** {@code validate --strict} on the fixture with one edit that plain {@code validate} accepts; it must exit 3. */
+    private Cli.Run strictAfter(String file, String text, String replacement) throws IOException {
         Path rules = Fixtures.copy("checks", dir);
-        RulesCopy.replace(rules.resolve("beta.drl"), "Usage( license == \"beta\" )", "Usage( license == \"beta\", commercial == true )");
+        RulesCopy.replace(rules.resolve(file), text, replacement);
         assertEquals(0, Cli.run("validate", "--rules", rules.toString()).exit());
         Cli.Run run = Cli.run("validate", "--strict", "--rules", rules.toString());
         assertEquals(ValidateCommand.WARNINGS, run.exit());
+        return run;
+    }
+
+    @Test
+    void strictReportsWarningsAndExitsThree() throws IOException {
+        Cli.Run run = strictAfter("beta.drl", "Usage( license == \"beta\" )", "Usage( license == \"beta\", commercial == true )");
         assertTrue(run.err().contains("beta.drl:10:36: warning: 'commercial == true' in rule"), run.err());
+    }
+
+    @Test
+    void strictReportsAThenBlockTheServiceCannotCompileToJava() throws IOException {
+        // MVEL reads $u.license as the getter; Java as the private field.
+        Cli.Run run = strictAfter("alpha.drl", "$u.deny( \"The stated purpose", "$u.note( \"for \" + $u.license );\n    $u.deny( \"The stated purpose");
+        assertTrue(run.err().contains("alpha.drl:5:0: warning: the service cannot compile this then block to Java and runs it interpreted"), run.err());
     }
 }

@@ -94,14 +94,55 @@ final class DrlReader {
             }
         }
         int then = indexOf(tokens, "then");
+        List<Integer> identityComparisons = new ArrayList<>();
         if (rule.getConsequence() instanceof String consequence && then >= 0) {
             int at = text.indexOf(consequence, tokens.get(then).offset());
             if (at >= 0) {
-                calls.addAll(calls(JavaTokens.of(consequence, at), usageVar[0], false));
+                List<Token> thenTokens = JavaTokens.of(consequence, at);
+                calls.addAll(calls(thenTokens, usageVar[0], false));
+                identityComparisons.addAll(identityComparisons(thenTokens));
             }
         }
         return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others,
-                rule.getAttributes().containsKey("salience"));
+                rule.getAttributes().containsKey("salience"), identityComparisons);
+    }
+
+    /**
+     * Where {@code ==} or {@code !=} compares two objects: neither side is {@code null}, {@code true}, {@code false},
+     * {@code Boolean.TRUE}, {@code Boolean.FALSE} or a number. MVEL compares such operands with {@code equals}, Java by
+     * identity, so the same then block would decide differently once consequences are compiled ({@code Consequences}).
+     */
+    private static List<Integer> identityComparisons(List<Token> tokens) {
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.is("==") || t.is("!=")) && !endsWithValue(tokens, i - 1) && !startsWithValue(tokens, i + 1)) {
+                offsets.add(t.offset());
+            }
+        }
+        return offsets;
+    }
+
+    private static boolean endsWithValue(List<Token> tokens, int last) {
+        if (last < 0) {
+            return false;
+        }
+        Token t = tokens.get(last);
+        return isValue(t) || (t.text().equals("TRUE") || t.text().equals("FALSE")) && last >= 2
+                && tokens.get(last - 1).is(".") && tokens.get(last - 2).text().equals("Boolean");
+    }
+
+    private static boolean startsWithValue(List<Token> tokens, int first) {
+        if (first >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        return isValue(t) || t.text().equals("Boolean") && first + 2 < tokens.size() && tokens.get(first + 1).is(".")
+                && (tokens.get(first + 2).text().equals("TRUE") || tokens.get(first + 2).text().equals("FALSE"));
+    }
+
+    private static boolean isValue(Token t) {
+        return t.kind() == Kind.NUMBER || t.kind() == Kind.IDENT && (t.text().equals("null") || t.text().equals("true") || t.text().equals("false"));
     }
 
     private static OtherPattern otherPattern(PatternDescr pattern, LineIndex lines) {

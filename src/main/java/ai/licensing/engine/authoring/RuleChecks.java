@@ -138,6 +138,10 @@ public final class RuleChecks {
             }
             checkConstraints(rule, license);
             checkCalls(rule);
+            // The service compiles consequences to Java (Consequences): == must mean the same there as in MVEL.
+            rule.identityComparisons().forEach(at -> error(rule, at, "rule \"" + rule.name() + "\" compares two values with == or != "
+                    + "in then, which compiled consequences read as 'the same object'; compare with null, true, false, Boolean.TRUE, "
+                    + "Boolean.FALSE or a number, or test a value with a helper (accessModeIs(\"api\")) or .equals(...)"));
             checkPatterns(rule);
             if (hasFactCondition(rule) && usesThreeValuedHelper(rule)) {
                 warn(rule, rule.offset(), "rule \"" + rule.name() + "\" mixes conditions on facts in when with three-valued helpers in then; "

@@ -10,10 +10,11 @@ import java.util.Map;
  *
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
  * @param setsSalience whether the rule sets the {@code salience} attribute
+ * @param identityComparisons where {@code then} compares two objects with {@code ==} or {@code !=}
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
                 String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
-                boolean setsSalience) {
+                boolean setsSalience, List<Integer> identityComparisons) {
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -95,6 +95,17 @@ class RuleChecksTest {
     }
 
     @Test
+    void comparingTwoValuesWithEqualsEqualsInThenIsAnErrorForCompiledConsequencesReadItAsIdentity() {
+        SourceError e = onlyError(rule(META, ALPHA, "if ( $u.getCountry() == \"US\" ) { $u.note( \"n\" ); }"));
+        assertTrue(e.message().contains("compares two values with == or != in then"), e.message());
+        assertEquals(10, e.line());
+        assertEquals(26, e.column(), "the column of ==");
+        assertEquals(List.of(), check("alpha.drl", rule(META, ALPHA, "if ( $u.getCountry() == null || $u.getPaidTier() != Boolean.TRUE "
+                + "|| false == $u.getEndUserOnly() || 5 != $u.getMonthlyActiveUsers() ) { $u.note( \"n\" ); }")).errors(),
+                "null, true, false, Boolean.TRUE, Boolean.FALSE and numbers compare the same either way");
+    }
+
+    @Test
     void oneSectionWithTwoTitlesIsAnError() {
         String two = rule(META, ALPHA, "$u.note( \"n\" );")
                 + rule(META.replace("One", "Uno"), ALPHA, "$u.note( \"n\" );").replace(HEADER, "").replace("alpha: r", "alpha: s");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -264,6 +265,16 @@ final class KnowledgeBases {
     /** The base this license's decisions run on. */
     KieBase of(String licenseId) {
         return byLicense.getOrDefault(licenseId, fallback).base();
+    }
+
+    /** Every rule of every base, as compiled into each (a base of one license holds the shared rules too). */
+    Collection<Rule> rulesOfEveryBase() {
+        Set<KieBase> bases = Collections.newSetFromMap(new IdentityHashMap<>());
+        bases.add(fallback.base());
+        byLicense.values().forEach(entry -> bases.add(entry.base()));
+        List<Rule> rules = new ArrayList<>();
+        bases.forEach(base -> base.getKiePackages().forEach(pkg -> rules.addAll(pkg.getRules())));
+        return rules;
     }
 
     /** Every compiled rule, once. */

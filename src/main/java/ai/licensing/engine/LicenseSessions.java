@@ -25,7 +25,7 @@ final class LicenseSessions {
 
     /** The same licenses' sessions over other bases of the same rules (their consequences compiled). */
     LicenseSessions over(KnowledgeBases other) {
-        return new LicenseSessions(other, attribution);
+        return new LicenseSessions(other, attribution.over(other.rulesOfEveryBase()));
     }
 
     KnowledgeBases bases() {

@@ -67,7 +67,7 @@ public final class RulesetLoader {
         }
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
-        LicenseSessions sessions = new LicenseSessions(compiled, new ClauseAttribution(byName));
+        LicenseSessions sessions = new LicenseSessions(compiled, new ClauseAttribution(byName, compiled.rulesOfEveryBase()));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules,
                 Collections.unmodifiableMap(byName), clauseIds(catalog, rules), sessions,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));

@@ -69,11 +69,18 @@ public final class Findings {
         Clause key = new Clause(license, rule.section());
         ClauseHit before = bySection.get(key);
         ClauseHit after = bySection.merge(key, hit, Findings::merge);
+        // Most clauses name no missing fact: they share the empty set instead of each making a sorted one.
         if (before == null || after.effect() != before.effect()) {
-            missingBySection.put(key, new TreeSet<>(missing));
-        } else if (effect == after.effect()) {
-            missingBySection.get(key).addAll(missing);
+            missingBySection.put(key, missing.isEmpty() ? Set.of() : new TreeSet<>(missing));
+        } else if (effect == after.effect() && !missing.isEmpty()) {
+            missingBySection.merge(key, missing, Findings::union);
         }
+    }
+
+    private static Set<String> union(Set<String> named, Set<String> more) {
+        Set<String> all = new TreeSet<>(named);
+        all.addAll(more);
+        return all;
     }
 
     /** The stronger effect wins; the same effect twice (one rule, several purposes) keeps both reasons. */

@@ -64,13 +64,13 @@ public final class DecisionEngine {
         License license = subject.license();
         Agreements agreements = Agreements.of(profile.licenseeOrEmpty().agreements(), ruleset);
         Findings findings = new Findings();
-        ruleset.sessions().of(license.id()).execute(facts(new Usage(profile, license, model, ruleset, findings, comparisons), license));
+        ruleset.sessions().decide(license.id(), facts(new Usage(profile, license, model, ruleset, findings, comparisons), license));
         if (model != null && !model.policies().isEmpty()) {
             findings.startPolicies();
             // A policy's rules test its own id, so each policy is evaluated as the license of the same usage.
             for (String policyId : model.policies()) {
                 License policy = ruleset.catalog().license(policyId).orElseThrow();
-                ruleset.sessions().of(policy.id()).execute(facts(new Usage(profile, policy, model, ruleset, findings, comparisons), policy));
+                ruleset.sessions().decide(policy.id(), facts(new Usage(profile, policy, model, ruleset, findings, comparisons), policy));
             }
         }
         findings.cover(agreements);

@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * Both compile consequences for MVEL's interpreter; {@link #withCompiledConsequences} compiles them to Java afterwards
  * the same two ways (every file, or the licenses whose consequences are still interpreted).
  * Each rule tests the license it speaks for ({@code Usage( license == "…" )}), so a license's rules never fire in
- * another's decisions whichever base holds them; and each license has its own session pool ({@link LicenseSessions}),
- * so a decision resets only the memories of the rules it met.
+ * another's decisions whichever base holds them; and each license has its own pool of sessions over its base
+ * ({@link LicenseSessions}).
  */
 final class KnowledgeBases {
 

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param rulesByName the same rules by name
  * @param clauseIds every license id and every {@code license:section} a license's own rules speak for: what
  *                  {@code licensee.agreements} may name
- * @param sessions pooled stateless sessions over every license's rules, one pool per license; each rule tests the
- *                 license it speaks for
+ * @param sessions the sessions decisions run in, a pool per license, reused from one decision to the next; each rule
+ *                 tests the license it speaks for
  * @param warnings style warnings of the authoring checks ({@code validate --strict} reports them)
  * @param compileTime how long reading and compiling the folder took
  */

@@ -24,7 +24,7 @@ class GuardedRulesTest {
     private final List<String> fired = new ArrayList<>();
 
     private Verdict evaluate(String modification) {
-        ruleset.sessions().of("community-demo").addEventListener(new DefaultAgendaEventListener() {
+        ruleset.sessions().listen(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());

@@ -103,8 +103,9 @@ final class DrlReader {
                 identityComparisons.addAll(identityComparisons(thenTokens));
             }
         }
+        List<String> otherAttributes = rule.getAttributes().keySet().stream().filter(a -> !EXPECTED_ATTRIBUTES.contains(a)).sorted().toList();
         return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others,
-                rule.getAttributes().containsKey("salience"), identityComparisons);
+                rule.getAttributes().containsKey("salience"), identityComparisons, otherAttributes);
     }
 
     /**
@@ -169,6 +170,9 @@ final class DrlReader {
             }
         }
     }
+
+    /** The rule attributes a rule may set: {@code salience} (purpose-table rows only, RuleChecks) and {@code dialect}. */
+    private static final Set<String> EXPECTED_ATTRIBUTES = Set.of("salience", "dialect");
 
     private static int indexOf(List<Token> tokens, String keyword) {
         for (int i = 0; i < tokens.size(); i++) {

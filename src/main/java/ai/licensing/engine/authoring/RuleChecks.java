@@ -136,6 +136,10 @@ public final class RuleChecks {
                 error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets salience; rules fire in the order the service "
                         + "gives them (a license's purpose-table rows first), so a rule file sets none");
             }
+            // Sessions are reused from one decision to the next (LicenseSessions): an attribute whose state outlives a
+            // match (an agenda group's focus, no-loop, lock-on-active, a timer) could make one decision depend on the last.
+            rule.otherAttributes().forEach(attribute -> error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets the attribute '"
+                    + attribute + "'; a rule fires once for each match in each decision, so rule files set no attributes"));
             checkConstraints(rule, license);
             checkCalls(rule);
             // The service compiles consequences to Java (Consequences): == must mean the same there as in MVEL.

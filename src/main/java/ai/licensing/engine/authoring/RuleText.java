@@ -11,10 +11,11 @@ import java.util.Map;
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
  * @param setsSalience whether the rule sets the {@code salience} attribute
  * @param identityComparisons where {@code then} compares two objects with {@code ==} or {@code !=}
+ * @param otherAttributes the rule attributes it sets besides {@code salience} and {@code dialect} ({@code no-loop}…)
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
                 String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
-                boolean setsSalience, List<Integer> identityComparisons) {
+                boolean setsSalience, List<Integer> identityComparisons, List<String> otherAttributes) {
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -95,6 +95,14 @@ class RuleChecksTest {
     }
 
     @Test
+    void aRuleAttributeWhoseStateOutlivesAMatchIsAnError() {
+        SourceError e = onlyError(rule(META + "\n    no-loop true", ALPHA, "$u.note( \"n\" );"));
+        assertTrue(e.message().contains("sets the attribute 'no-loop'"), e.message());
+        assertEquals(5, e.line());
+        assertEquals(List.of(), check("alpha.drl", rule(META + "\n    dialect \"mvel\"", ALPHA, "$u.note( \"n\" );")).errors());
+    }
+
+    @Test
     void comparingTwoValuesWithEqualsEqualsInThenIsAnErrorForCompiledConsequencesReadItAsIdentity() {
         SourceError e = onlyError(rule(META, ALPHA, "if ( $u.getCountry() == \"US\" ) { $u.note( \"n\" ); }"));
         assertTrue(e.message().contains("compares two values with == or != in then"), e.message());

@@ -43,9 +43,7 @@ final class ClauseAttribution extends DefaultAgendaEventListener {
         for (Object fact : event.getMatch().getObjects()) {
             Usage usage = fact instanceof StatedPurpose purpose ? purpose.getUsage() : fact instanceof Usage u ? u : null;
             if (usage != null) {
-                Rule rule = event.getMatch().getRule();
-                RuleMeta meta = byRule.get(rule);
-                usage.findings().enter(meta != null ? meta : byName.get(rule.getName()));
+                usage.findings().enter(byRule.get(event.getMatch().getRule()));
                 return;
             }
         }

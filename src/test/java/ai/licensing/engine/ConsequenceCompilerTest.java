@@ -1,11 +1,9 @@
 package ai.licensing.engine;
 
-import ai.licensing.model.ProfileParser;
 import ai.licensing.model.SourceError;
-import ai.licensing.model.Verdict;
 import ai.licensing.testing.Eventually;
-import ai.licensing.testing.RandomProfiles;
 import ai.licensing.testing.RulesCopy;
+import ai.licensing.testing.SameDecisions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +34,6 @@ class ConsequenceCompilerTest {
         return compiled;
     }
 
-    /** A verdict without what differs between two evaluations of the same profile: id and time. */
-    private static List<Object> comparable(Verdict v) {
-        return List.of(v.verdict(), v.clauses(), v.missingFacts(), String.valueOf(v.model()), v.license(), v.rulesetVersion());
-    }
 
     @Test
     void compiledConsequencesDecideExactlyAsInterpretedOnes() throws IOException {
@@ -53,13 +47,7 @@ class ConsequenceCompilerTest {
         assertNotSame(interpreted.sessions().base("permissive-demo"), compiled.sessions().base("permissive-demo"));
         assertSame(compiled, compiled(compiled), "compiled consequences are not compiled again");
 
-        RandomProfiles random = new RandomProfiles(20_261_201L, interpreted.catalog().modelIds());
-        ProfileParser parser = new ProfileParser();
-        for (int i = 0; i < 500; i++) {
-            var profile = parser.parse(random.next().toString());
-            assertEquals(comparable(DecisionEngine.evaluate(interpreted, profile)), comparable(DecisionEngine.evaluate(compiled, profile)),
-                    profile.toString());
-        }
+        SameDecisions.assertDecideAlike(interpreted, compiled, 20_261_201L, 500);
     }
 
     @Test

@@ -3,14 +3,13 @@ package ai.licensing.engine;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Verdict;
 import ai.licensing.testing.Fixtures;
-import ai.licensing.testing.RandomProfiles;
 import ai.licensing.testing.RulesCopy;
+import ai.licensing.testing.SameDecisions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -56,19 +55,9 @@ class KnowledgeBasesTest {
         Ruleset whole = RulesetLoader.load(Fixtures.copyFolder(dir, fresh));
         assertNotSame(incremental.sessions().base("permissive-demo"), incremental.sessions().base("community-demo"));
 
-        RandomProfiles random = new RandomProfiles(20_261_130L, whole.catalog().modelIds());
-        ProfileParser parser = new ProfileParser();
-        for (int i = 0; i < 300; i++) {
-            var profile = parser.parse(random.next().toString());
-            assertEquals(comparable(DecisionEngine.evaluate(whole, profile)), comparable(DecisionEngine.evaluate(incremental, profile)),
-                    profile.toString());
-        }
+        SameDecisions.assertDecideAlike(whole, incremental, 20_261_130L, 300);
     }
 
-    /** A verdict without what differs between two evaluations of the same profile: id, time and ruleset version. */
-    private static List<Object> comparable(Verdict v) {
-        return List.of(v.verdict(), v.clauses(), v.missingFacts(), String.valueOf(v.model()), v.license());
-    }
 
     @Test
     void aSharedFileChangeRecompilesEveryLicenseIntoOneBase() throws IOException {

@@ -2,9 +2,9 @@ package ai.licensing.engine;
 
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
-import ai.licensing.model.Verdict;
 import ai.licensing.testing.RandomProfiles;
 import ai.licensing.testing.RulesCopy;
+import ai.licensing.testing.SameDecisions;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,18 +34,14 @@ class LicenseSessionsTest {
         return list;
     }
 
-    /** A verdict without what differs between two evaluations of the same profile: id and time. */
-    private static List<Object> comparable(Verdict v) {
-        return List.of(v.verdict(), v.clauses(), v.missingFacts(), String.valueOf(v.model()), v.license());
-    }
 
     /** The first profiles, each decided by a ruleset of its own, whose sessions have decided nothing before. */
     private List<List<Object>> eachInAFreshSession(int count) {
-        return profiles.subList(0, count).stream().map(p -> comparable(DecisionEngine.evaluate(RulesetLoader.load(RulesCopy.MINIMAL), p))).toList();
+        return profiles.subList(0, count).stream().map(p -> SameDecisions.comparable(DecisionEngine.evaluate(RulesetLoader.load(RulesCopy.MINIMAL), p))).toList();
     }
 
     private List<List<Object>> inTurn(List<UsageProfile> order) {
-        return order.stream().map(p -> comparable(DecisionEngine.evaluate(ruleset, p))).toList();
+        return order.stream().map(p -> SameDecisions.comparable(DecisionEngine.evaluate(ruleset, p))).toList();
     }
 
     @Test

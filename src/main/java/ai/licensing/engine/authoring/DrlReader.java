@@ -103,9 +103,8 @@ final class DrlReader {
                 identityComparisons.addAll(identityComparisons(thenTokens));
             }
         }
-        List<String> otherAttributes = rule.getAttributes().keySet().stream().filter(a -> !EXPECTED_ATTRIBUTES.contains(a)).sorted().toList();
         return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others,
-                rule.getAttributes().containsKey("salience"), identityComparisons, otherAttributes);
+                rule.getAttributes().keySet().stream().sorted().toList(), identityComparisons);
     }
 
     /**
@@ -125,25 +124,26 @@ final class DrlReader {
     }
 
     private static boolean endsWithValue(List<Token> tokens, int last) {
-        if (last < 0) {
-            return false;
-        }
-        Token t = tokens.get(last);
-        return isValue(t) || (t.text().equals("TRUE") || t.text().equals("FALSE")) && last >= 2
-                && tokens.get(last - 1).is(".") && tokens.get(last - 2).text().equals("Boolean");
+        return isValue(tokens, last) || isBooleanConstant(tokens, last - 2);
     }
 
     private static boolean startsWithValue(List<Token> tokens, int first) {
-        if (first >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(first);
-        return isValue(t) || t.text().equals("Boolean") && first + 2 < tokens.size() && tokens.get(first + 1).is(".")
-                && (tokens.get(first + 2).text().equals("TRUE") || tokens.get(first + 2).text().equals("FALSE"));
+        return isValue(tokens, first) || isBooleanConstant(tokens, first);
     }
 
-    private static boolean isValue(Token t) {
+    /** A number, {@code null}, {@code true} or {@code false} at {@code i}. */
+    private static boolean isValue(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
         return t.kind() == Kind.NUMBER || t.kind() == Kind.IDENT && (t.text().equals("null") || t.text().equals("true") || t.text().equals("false"));
+    }
+
+    /** {@code Boolean.TRUE} or {@code Boolean.FALSE} starting at {@code i}. */
+    private static boolean isBooleanConstant(List<Token> tokens, int i) {
+        return i >= 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("Boolean") && tokens.get(i + 1).is(".")
+                && (tokens.get(i + 2).text().equals("TRUE") || tokens.get(i + 2).text().equals("FALSE"));
     }
 
     private static OtherPattern otherPattern(PatternDescr pattern, LineIndex lines) {
@@ -170,9 +170,6 @@ final class DrlReader {
             }
         }
     }
-
-    /** The rule attributes a rule may set: {@code salience} (purpose-table rows only, RuleChecks) and {@code dialect}. */
-    private static final Set<String> EXPECTED_ATTRIBUTES = Set.of("salience", "dialect");
 
     private static int indexOf(List<Token> tokens, String keyword) {
         for (int i = 0; i < tokens.size(); i++) {

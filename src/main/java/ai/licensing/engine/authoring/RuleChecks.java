@@ -71,6 +71,9 @@ public final class RuleChecks {
     private static final Map<String, Words> LITERAL_FIELDS = Map.of(
             "licenseeType", Words.LICENSEE_TYPES, "accessMode", Words.ACCESS_MODES, "trainedModelKind", Words.MODEL_KINDS);
 
+    /** The rule attributes a rule may set: {@code salience} (purpose-table rows only) and {@code dialect}. */
+    private static final Set<String> ATTRIBUTES_ALLOWED = Set.of("salience", "dialect");
+
     /** The methods rules may call on the usage. */
     static final Set<String> HELPERS = Arrays.stream(Usage.class.getMethods())
             .filter(m -> m.getDeclaringClass() == Usage.class && !Modifier.isStatic(m.getModifiers()))
@@ -132,14 +135,15 @@ public final class RuleChecks {
                 checkLicense(rule, license, fileLicense);
             }
             // Generated rules of a purpose table carry the table's file name, and are the only rules with a salience.
-            if (rule.setsSalience() && !source.file().endsWith(PurposeTableCompiler.SUFFIX)) {
+            if (rule.attributes().contains("salience") && !source.file().endsWith(PurposeTableCompiler.SUFFIX)) {
                 error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets salience; rules fire in the order the service "
                         + "gives them (a license's purpose-table rows first), so a rule file sets none");
             }
             // Sessions are reused from one decision to the next (LicenseSessions): an attribute whose state outlives a
             // match (an agenda group's focus, no-loop, lock-on-active, a timer) could make one decision depend on the last.
-            rule.otherAttributes().forEach(attribute -> error(rule, rule.offset(), "rule \"" + rule.name() + "\" sets the attribute '"
-                    + attribute + "'; a rule fires once for each match in each decision, so rule files set no attributes"));
+            rule.attributes().stream().filter(attribute -> !ATTRIBUTES_ALLOWED.contains(attribute)).forEach(attribute -> error(rule,
+                    rule.offset(), "rule \"" + rule.name() + "\" sets the attribute '" + attribute
+                            + "'; a rule fires once for each match in each decision, so rule files set no attributes"));
             checkConstraints(rule, license);
             checkCalls(rule);
             // The service compiles consequences to Java (Consequences): == must mean the same there as in MVEL.

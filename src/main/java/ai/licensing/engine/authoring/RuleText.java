@@ -9,13 +9,12 @@ import java.util.Map;
  * {@code then}) with its literal arguments. Offsets are character positions in the source text.
  *
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
- * @param setsSalience whether the rule sets the {@code salience} attribute
+ * @param attributes the names of the rule attributes it sets ({@code salience}, {@code no-loop}…), sorted
  * @param identityComparisons where {@code then} compares two objects with {@code ==} or {@code !=}
- * @param otherAttributes the rule attributes it sets besides {@code salience} and {@code dialect} ({@code no-loop}…)
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
                 String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
-                boolean setsSalience, List<Integer> identityComparisons, List<String> otherAttributes) {
+                List<String> attributes, List<Integer> identityComparisons) {
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -34,16 +34,18 @@ public class RulesResource {
      * @param consequences how the rules' then blocks run: {@code interpreted} after a load, {@code compiled} (to Java,
      *                     faster) once the service has compiled them; the verdicts are the same
      * @param consequencesNotCompiled why they stay interpreted, when they do not compile as Java; empty otherwise
+     * @param fromCache  whether the rules serving were read from the compiled rules cache (a start on a folder this
+     *                   build had compiled before) rather than compiled at this start; the verdicts are the same
      */
     public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules,
                             List<SourceError> warnings, boolean watching, ReloadAttempt lastReload,
-                            Consequences consequences, List<SourceError> consequencesNotCompiled) {
+                            Consequences consequences, List<SourceError> consequencesNotCompiled, boolean fromCache) {
     }
 
     @GET
     public RulesView rules() {
         Ruleset r = rules.engine().rules().get();
         return new RulesView(r.version(), r.loadedAt(), r.source(), r.files(), r.rules(), r.warnings(), rules.watching(),
-                rules.lastReload().orElse(null), r.consequences(), rules.consequencesNotCompiled());
+                rules.lastReload().orElse(null), r.consequences(), rules.consequencesNotCompiled(), r.compiledFromCache());
     }
 }

@@ -1,6 +1,8 @@
 package ai.licensing.api;
 
+import ai.licensing.engine.CompiledRulesCache;
 import ai.licensing.engine.ConsequenceCompiler;
+import ai.licensing.engine.Consequences;
 import ai.licensing.engine.CurrentRuleset;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.ReloadAttempt;
@@ -41,12 +43,16 @@ public class RulesetService {
                           @ConfigProperty(name = "licensing.rules.watch", defaultValue = "true") boolean watch,
                           @ConfigProperty(name = "licensing.rules.debounce", defaultValue = "100ms") Duration debounce,
                           @ConfigProperty(name = "licensing.rules.check-interval", defaultValue = "5s") Duration checkInterval,
-                          @ConfigProperty(name = "licensing.rules.compile-consequences", defaultValue = "true") boolean compileConsequences) {
+                          @ConfigProperty(name = "licensing.rules.compile-consequences", defaultValue = "true") boolean compileConsequences,
+                          @ConfigProperty(name = "licensing.rules.cache", defaultValue = "true") boolean cache,
+                          @ConfigProperty(name = "licensing.rules.cache-dir") Optional<Path> cacheDir) {
         this.rulesDir = rulesDir;
-        CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir));
+        CompiledRulesCache compiledRules = cache ? CompiledRulesCache.in(cacheDir.orElseGet(CompiledRulesCache::defaultFolder),
+                compileConsequences ? Consequences.COMPILED : Consequences.INTERPRETED) : CompiledRulesCache.NONE;
+        CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir, compiledRules));
         this.engine = new DecisionEngine(current);
-        LOG.infof("Compiled %d rules from %s in %d ms, version %s", current.get().rules().size(),
-                rulesDir.toAbsolutePath(), current.get().compileTime().toMillis(), current.get().version());
+        LOG.infof("%s %d rules from %s in %d ms, version %s", current.get().compiledFromCache() ? "Read the compiled" : "Compiled",
+                current.get().rules().size(), rulesDir.toAbsolutePath(), current.get().compileTime().toMillis(), current.get().version());
         this.reloader = watch ? new RulesetReloader(rulesDir, current, debounce).start(checkInterval) : null;
         this.consequences = compileConsequences ? new ConsequenceCompiler(current) : null;
         if (consequences != null) {

@@ -1,5 +1,7 @@
 package ai.licensing.cli;
 
+import ai.licensing.engine.CompiledRulesCache;
+import ai.licensing.engine.Consequences;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetException;
 import ai.licensing.engine.RulesetLoader;
@@ -25,6 +27,22 @@ final class RulesOption {
     static Path configuredDir() {
         String configured = System.getProperty("licensing.rules.dir", System.getenv("LICENSING_RULES_DIR"));
         return Path.of(configured == null || configured.isBlank() ? "rules-drl" : configured);
+    }
+
+    /**
+     * The compiled rules cache the service would be configured with, read without booting it: off with
+     * {@code licensing.rules.cache=false} ({@code LICENSING_RULES_CACHE}), in {@code licensing.rules.cache-dir}
+     * ({@code LICENSING_RULES_CACHE_DIR}) or the default folder, keeping the consequences as the service will serve them.
+     */
+    static CompiledRulesCache configuredCache() {
+        String enabled = System.getProperty("licensing.rules.cache", System.getenv("LICENSING_RULES_CACHE"));
+        if (enabled != null && !Boolean.parseBoolean(enabled.strip())) {
+            return CompiledRulesCache.NONE;
+        }
+        String folder = System.getProperty("licensing.rules.cache-dir", System.getenv("LICENSING_RULES_CACHE_DIR"));
+        String compiled = System.getProperty("licensing.rules.compile-consequences", System.getenv("LICENSING_RULES_COMPILE_CONSEQUENCES"));
+        return CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder),
+                compiled == null || Boolean.parseBoolean(compiled.strip()) ? Consequences.COMPILED : Consequences.INTERPRETED);
     }
 
     /**

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * start-up and reloads are not slowed; decisions get about a fifth faster a few seconds later. The compiled version
  * is the same version from the same files: it replaces the interpreted one only while that one is still serving,
  * so a reload in between is never undone. When a consequence is not valid Java, the interpreted one keeps serving
- * (its verdicts are the same) and the reason is logged and kept as {@link #lastFailure()}.
+ * (its verdicts are the same) and the reason is logged and kept as {@link #lastFailure()}. A version read from the
+ * {@link CompiledRulesCache} at start is compiled again from its files the same way: the cache makes a start ready
+ * sooner, and a few seconds later the service serves a compile of its files again, with the compiler warm for the
+ * first reload.
  */
 public final class ConsequenceCompiler implements AutoCloseable {
 
@@ -37,7 +40,7 @@ public final class ConsequenceCompiler implements AutoCloseable {
         this.current = current;
     }
 
-    /** Compiles the consequences of whatever version serves when the worker gets to it, unless they already are. */
+    /** Compiles the consequences of whatever version serves when the worker gets to it, unless they already are (from its files). */
     public void request() {
         if (requested.compareAndSet(false, true)) {
             worker.execute(this::compileServing);
@@ -52,7 +55,7 @@ public final class ConsequenceCompiler implements AutoCloseable {
     private void compileServing() {
         requested.set(false);
         Ruleset serving = current.get();
-        if (serving.consequences() == Consequences.COMPILED) {
+        if (serving.consequences() == Consequences.COMPILED && !serving.compiledFromCache()) {
             return;
         }
         long start = System.nanoTime();
@@ -70,6 +73,9 @@ public final class ConsequenceCompiler implements AutoCloseable {
                         serving.version(), (System.nanoTime() - start) / 1_000_000));
             }
         } catch (RuntimeException e) {
+            if (worker.isShutdown()) {
+                return; // the service is stopping, which interrupted the compile
+            }
             // Never let an unexpected failure end the worker: the interpreted version serves, and the next load asks again.
             lastFailure = List.of(new SourceError(serving.source(), 0, 0, e.toString()));
             LOG.log(System.Logger.Level.WARNING, "Compiling the consequences of " + serving.version() + " failed", e);
@@ -77,12 +83,12 @@ public final class ConsequenceCompiler implements AutoCloseable {
     }
 
     /**
-     * The same version with its consequences compiled to Java; empty with {@code errors} filled when one is not
-     * valid Java. A version whose consequences already are compiled is returned as it is.
+     * The same version with its consequences compiled to Java from its files; empty with {@code errors} filled when
+     * one is not valid Java. A version whose consequences already are compiled from its files is returned as it is.
      */
     public static Optional<Ruleset> compile(Ruleset ruleset, List<SourceError> errors) {
         KnowledgeBases bases = ruleset.sessions().bases();
-        if (bases.consequences() == Consequences.COMPILED) {
+        if (bases.consequences() == Consequences.COMPILED && !bases.fromCache()) {
             return Optional.of(ruleset);
         }
         KnowledgeBases compiled = bases.withCompiledConsequences(errors);

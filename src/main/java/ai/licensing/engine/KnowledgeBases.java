@@ -3,6 +3,7 @@ package ai.licensing.engine;
 import ai.licensing.engine.authoring.RuleChecks;
 import ai.licensing.model.SourceError;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -57,19 +59,25 @@ final class KnowledgeBases {
     private final List<Rule> sharedRules;
     private final Map<String, Entry> byLicense;
     private final Entry fallback;
+    private final boolean fromCache;
 
-    private KnowledgeBases(Sources sources, List<Rule> sharedRules, Map<String, Entry> byLicense, Entry fallback) {
+    private KnowledgeBases(Sources sources, List<Rule> sharedRules, Map<String, Entry> byLicense, Entry fallback, boolean fromCache) {
         this.sources = sources;
         this.sharedRules = sharedRules;
         this.byLicense = byLicense;
         this.fallback = fallback;
+        this.fromCache = fromCache;
     }
 
-    /** The texts compiled, kept so that a license can be compiled again alone (an edit, compiled consequences). */
-    private record Sources(Map<String, String> ruleFiles, Map<String, String> tables, Grouping grouping) {
+    /**
+     * The texts compiled, kept so that a license can be compiled again alone (an edit, compiled consequences), with
+     * the folder version they are and the cache a compile of all of them is kept in.
+     */
+    private record Sources(String version, Map<String, String> ruleFiles, Map<String, String> tables, Grouping grouping,
+                           CompiledRulesCache cache) {
 
-        static Sources of(Map<String, String> ruleFiles, Tables tables) {
-            return new Sources(ruleFiles, tables.drl(), Grouping.of(allFiles(ruleFiles, tables.drl()), tables.licenseIds()));
+        static Sources of(String version, Map<String, String> ruleFiles, Tables tables, CompiledRulesCache cache) {
+            return new Sources(version, ruleFiles, tables.drl(), Grouping.of(allFiles(ruleFiles, tables.drl()), tables.licenseIds()), cache);
         }
 
         Map<String, String> all() {
@@ -87,19 +95,22 @@ final class KnowledgeBases {
      * filled when a file does not compile. A first compile of the folder starts on the rule files before the tables
      * and the catalog are ready.
      */
-    static KnowledgeBases compile(Path folder, Map<String, String> ruleFiles, Supplier<Tables> tables, List<SourceError> errors) {
+    static KnowledgeBases compile(Path folder, String version, Map<String, String> ruleFiles, Supplier<Tables> tables,
+                                  CompiledRulesCache cache, List<SourceError> errors) {
         KnowledgeBases previous = LATEST.get(folder);
         KnowledgeBases compiled = null;
-        if (previous != null) {
+        if (previous == null) {
+            compiled = cached(version, ruleFiles, tables, cache);
+        } else {
             List<SourceError> changeErrors = new ArrayList<>();
-            compiled = changed(previous, ruleFiles, tables.get(), changeErrors);
+            compiled = changed(previous, version, ruleFiles, tables.get(), cache, changeErrors);
             errors.addAll(changeErrors);
             if (!changeErrors.isEmpty()) {
                 return null;
             }
         }
         if (compiled == null) {
-            compiled = all(ruleFiles, tables, Consequences.INTERPRETED, errors);
+            compiled = all(version, ruleFiles, tables, cache, Consequences.INTERPRETED, errors);
         }
         if (compiled != null) {
             LATEST.put(folder, compiled);
@@ -127,9 +138,9 @@ final class KnowledgeBases {
         return drl;
     }
 
-    /** Every file in one base. */
-    private static KnowledgeBases all(Map<String, String> ruleFiles, Supplier<Tables> tables, Consequences consequences,
-                                      List<SourceError> errors) {
+    /** Every file in one base, kept in the cache for the next start. */
+    private static KnowledgeBases all(String version, Map<String, String> ruleFiles, Supplier<Tables> tables,
+                                      CompiledRulesCache cache, Consequences consequences, List<SourceError> errors) {
         Tables[] ready = new Tables[1];
         RuleCompiler.Compiled compiled = RuleCompiler.compile(ruleFiles, () -> {
             ready[0] = tables.get();
@@ -138,30 +149,54 @@ final class KnowledgeBases {
         if (compiled == null) {
             return null;
         }
-        Sources sources = Sources.of(ruleFiles, ready[0]);
+        cache.write(version, consequences, compiled.base().getKiePackages());
+        return oneBase(compiled, Sources.of(version, ruleFiles, ready[0], cache), consequences, false);
+    }
+
+    /**
+     * Every file in one base as a compile of this version kept in the cache has it, its consequences compiled if
+     * that compile is kept too; {@code null} when none is.
+     */
+    private static KnowledgeBases cached(String version, Map<String, String> ruleFiles, Supplier<Tables> tables, CompiledRulesCache cache) {
+        for (Consequences consequences : List.of(Consequences.COMPILED, Consequences.INTERPRETED)) {
+            Optional<List<KiePackage>> packages = cache.read(version, consequences, RuleCompiler.classLoader());
+            if (packages.isPresent()) {
+                return oneBase(RuleCompiler.of(packages.get()), Sources.of(version, ruleFiles, tables.get(), cache), consequences, true);
+            }
+        }
+        return null;
+    }
+
+    /** Every license on one base, compiled from these sources. */
+    private static KnowledgeBases oneBase(RuleCompiler.Compiled compiled, Sources sources, Consequences consequences, boolean fromCache) {
         Map<String, Entry> byLicense = new LinkedHashMap<>();
         sources.grouping().filesByLicense().forEach((id, files) ->
                 byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id), consequences)));
         List<Rule> sharedRules = compiled.rules().stream().filter(r -> !byLicense.containsKey(licenseOf(r))).toList();
         return new KnowledgeBases(sources, sharedRules, byLicense,
-                new Entry(sources.grouping().sharedFiles(), compiled.base(), sharedRules, consequences));
+                new Entry(sources.grouping().sharedFiles(), compiled.base(), sharedRules, consequences), fromCache);
+    }
+
+    /** Whether these bases were read from the compiled rules cache instead of compiled (until a reload or the consequences' compile replaces them). */
+    boolean fromCache() {
+        return fromCache;
     }
 
     /**
      * The same rules from the same files with their consequences compiled to Java ({@link Consequences}): the licenses
      * whose consequences are interpreted, each alone as after an edit, or every file in one base when the shared
-     * rules' are or more than {@link #MOST_LICENSES_RECOMPILED} licenses'. {@code null} with {@code errors} filled
-     * when a consequence is not valid Java.
+     * rules' are, more than {@link #MOST_LICENSES_RECOMPILED} licenses' are, or the bases were read from the cache.
+     * {@code null} with {@code errors} filled when a consequence is not valid Java.
      */
     KnowledgeBases withCompiledConsequences(List<SourceError> errors) {
         List<String> interpreted = byLicense.entrySet().stream()
                 .filter(e -> e.getValue().consequences() == Consequences.INTERPRETED).map(Map.Entry::getKey).toList();
-        if (fallback.consequences() == Consequences.INTERPRETED || interpreted.size() > MOST_LICENSES_RECOMPILED) {
+        if (fromCache || fallback.consequences() == Consequences.INTERPRETED || interpreted.size() > MOST_LICENSES_RECOMPILED) {
             Tables tables = new Tables(sources.tables(), byLicense.keySet());
-            return all(sources.ruleFiles(), () -> tables, Consequences.COMPILED, errors);
+            return all(sources.version(), sources.ruleFiles(), () -> tables, sources.cache(), Consequences.COMPILED, errors);
         }
         Map<String, Entry> recompiled = with(alone(interpreted, sources, Consequences.COMPILED, errors));
-        return recompiled == null ? null : new KnowledgeBases(sources, sharedRules, recompiled, fallback);
+        return recompiled == null ? null : new KnowledgeBases(sources, sharedRules, recompiled, fallback, false);
     }
 
     /** These licenses' entries with {@code recompiled} in place of theirs; {@code null} when the recompile failed. */
@@ -181,6 +216,11 @@ final class KnowledgeBases {
         return compiled ? Consequences.COMPILED : Consequences.INTERPRETED;
     }
 
+    /** Forgets the last compile of the folder: its next load is a first load. */
+    static void forget(Path folder) {
+        LATEST.remove(folder);
+    }
+
     /**
      * Records that {@code next} holds what {@code previous} held for the folder, so that the next reload starts from
      * it; does nothing when a reload has compiled the folder since.
@@ -195,8 +235,9 @@ final class KnowledgeBases {
      * judge the change: a shared file or the catalog's licenses changed, more than {@link #MOST_LICENSES_RECOMPILED}
      * licenses changed, or a rule took a name another license's file uses.
      */
-    private static KnowledgeBases changed(KnowledgeBases previous, Map<String, String> ruleFiles, Tables tables, List<SourceError> errors) {
-        Sources sources = Sources.of(ruleFiles, tables);
+    private static KnowledgeBases changed(KnowledgeBases previous, String version, Map<String, String> ruleFiles, Tables tables,
+                                          CompiledRulesCache cache, List<SourceError> errors) {
+        Sources sources = Sources.of(version, ruleFiles, tables, cache);
         Grouping grouping = sources.grouping();
         if (!previous.fallback.files().equals(grouping.sharedFiles()) || !previous.byLicense.keySet().equals(grouping.filesByLicense().keySet())) {
             return null;
@@ -210,7 +251,7 @@ final class KnowledgeBases {
         if (byLicense == null) {
             return null;
         }
-        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback);
+        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback, false);
         // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
         List<String> names = compiled.rules().stream().map(Rule::getName).toList();
         return names.size() == Set.copyOf(names).size() ? compiled : null;

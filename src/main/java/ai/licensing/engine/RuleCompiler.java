@@ -2,7 +2,12 @@ package ai.licensing.engine;
 
 import ai.licensing.engine.authoring.ClauseGuards;
 import ai.licensing.model.SourceError;
+import org.drools.base.RuleBase;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -26,7 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Compiles rule files into one knowledge base with one knowledge builder, from Drools' public API
- * ({@link KnowledgeBases} decides which files go into which base).
+ * ({@link KnowledgeBases} decides which files go into which base); builds a base of packages compiled before, which
+ * only Drools' own classes can ({@link CompiledRulesCache}).
  */
 final class RuleCompiler {
 
@@ -49,8 +55,7 @@ final class RuleCompiler {
      */
     static Compiled compile(Map<String, String> drl, Supplier<Map<String, String>> later, Consequences consequences,
                             List<SourceError> errors) {
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
-                ClassLookupCache.of(Thread.currentThread().getContextClassLoader()));
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader());
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, consequences.dialect);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -64,6 +69,20 @@ final class RuleCompiler {
         List<Rule> rules = new ArrayList<>();
         builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
         return new Compiled(rules, builder.newKieBase());
+    }
+
+    /** The knowledge base of packages compiled before (and kept by {@link CompiledRulesCache}), built as {@link #compile} builds its own. */
+    static Compiled of(List<KiePackage> packages) {
+        RuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+        base.addPackages(packages);
+        List<Rule> rules = new ArrayList<>();
+        packages.forEach(pkg -> rules.addAll(pkg.getRules()));
+        return new Compiled(rules, KnowledgeBaseFactory.newKnowledgeBase(base));
+    }
+
+    /** The class loader rule packages are compiled and read with. */
+    static ClassLoader classLoader() {
+        return ClassLookupCache.of(Thread.currentThread().getContextClassLoader());
     }
 
     /** A rule file as compiled: with the guards that keep a rule that cannot conclude from being activated. */

@@ -42,6 +42,11 @@ public record Ruleset(
         return sessions.bases().consequences();
     }
 
+    /** Whether the rules were read from the compiled rules cache rather than compiled (a start on a folder compiled before). */
+    public boolean compiledFromCache() {
+        return sessions.bases().fromCache();
+    }
+
     /** This version, the same in every respect but the sessions its decisions run in. */
     Ruleset runningIn(LicenseSessions other) {
         return new Ruleset(version, loadedAt, source, files, catalog, rules, rulesByName, clauseIds, other, purposeGroups,

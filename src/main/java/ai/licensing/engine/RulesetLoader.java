@@ -37,6 +37,14 @@ public final class RulesetLoader {
     }
 
     public static Ruleset load(Path rulesDir) {
+        return load(rulesDir, CompiledRulesCache.NONE);
+    }
+
+    /**
+     * The same, reading the rule files' compile from {@code cache} when it holds this version of the folder compiled by
+     * this build (a first load only), and keeping a compile of the whole folder there for the next start.
+     */
+    public static Ruleset load(Path rulesDir, CompiledRulesCache cache) {
         long start = System.nanoTime();
         Path dir = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -51,7 +59,7 @@ public final class RulesetLoader {
             return new KnowledgeBases.Tables(prepared.tables(), prepared.catalog() == null ? List.of() : prepared.catalog().licenseIds());
         };
         List<SourceError> compileErrors = new ArrayList<>();
-        KnowledgeBases compiled = files.drl().isEmpty() ? null : KnowledgeBases.compile(dir, files.drl(), tables, compileErrors);
+        KnowledgeBases compiled = files.drl().isEmpty() ? null : KnowledgeBases.compile(dir, files.version(), files.drl(), tables, cache, compileErrors);
         Prepared prepared = preparing.join();
         Catalog catalog = prepared.catalog();
         List<SourceError> errors = new ArrayList<>(prepared.errors());

@@ -2,6 +2,7 @@ package ai.licensing.cli;
 
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
+import ai.licensing.testing.Eventually;
 import ai.licensing.testing.Ports;
 import ai.licensing.testing.Readiness;
 import ai.licensing.testing.RulesCopy;
@@ -21,11 +22,13 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code java -jar quarkus-run.jar serve} as an operator types it: {@code Main} takes the {@code serve} command, the
- * rules folder named by {@code -Dlicensing.rules.dir} is compiled at start-up, and the service answers with it.
+ * rules folder named by {@code -Dlicensing.rules.dir} is compiled at start-up, and the service answers with it; a
+ * restart on the same rules reads their compile from the cache the first start wrote.
  */
 class ServeCommandIT {
 
@@ -38,11 +41,7 @@ class ServeCommandIT {
         Ruleset expected = RulesetLoader.load(rules);
         int port = Ports.free();
         Path log = dir.resolve("service.log");
-        Process service = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlicensing.rules.dir=" + rules.toAbsolutePath(), "-Dlicensing.decision-log.path=" + dir.resolve("decisions.jsonl"),
-                "-Dlicensing.rules.watch=false", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-jar", JAR.toAbsolutePath().toString(), "serve"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process service = serve(dir, rules, port, log);
         try {
             HttpClient http = HttpClient.newHttpClient();
             URI base = URI.create("http://127.0.0.1:" + port);
@@ -62,12 +61,96 @@ class ServeCommandIT {
             assertEquals("DENIED", answer.path("verdict").asText(), verdict.body());
             assertEquals(expected.version(), answer.path("rulesetVersion").asText());
         } finally {
-            service.destroy();
-            if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
+            stop(service);
         }
         assertTrue(Files.readString(log).contains("Listening on: http://127.0.0.1:" + port), Files.readString(log));
+    }
+
+    @Test
+    void aRestartOnTheSameRulesReadsTheirCompileFromTheCacheAndAnswersAlike(@TempDir Path dir) throws Exception {
+        Path rules = RulesCopy.into(dir.resolve("rules"));
+        Path cache = dir.resolve("cache");
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> profiles = List.of("{\"model\":\"community-70b\",\"licensee\":{\"monthlyActiveUsers\":900000000}}",
+                "{\"model\":\"community-70b\",\"licensee\":{\"monthlyActiveUsers\":1000},\"use\":{\"commercial\":true}}",
+                "{\"model\":\"open-7b\",\"use\":{\"commercial\":true},\"modification\":{\"redistributesWeights\":true}}");
+
+        int port = Ports.free();
+        Path firstLog = dir.resolve("first.log");
+        Process first = serve(dir, rules, port, firstLog);
+        List<JsonNode> firstAnswers;
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            Readiness.await(http, first, base, Duration.ofSeconds(90), () -> read(firstLog));
+            assertFalse(get(http, base.resolve("/v1/rules")).path("fromCache").asBoolean(), "nothing kept before the first start");
+            firstAnswers = answers(http, base, profiles);
+            Eventually.await("the compiled consequences kept in the cache", Duration.ofSeconds(90), () -> entries(cache) == 1);
+        } finally {
+            stop(first);
+        }
+
+        port = Ports.free();
+        Path laterLog = dir.resolve("later.log");
+        Process later = serve(dir, rules, port, laterLog);
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            Readiness.await(http, later, base, Duration.ofSeconds(90), () -> read(laterLog));
+            assertTrue(Files.readString(laterLog).contains("Read the compiled"), read(laterLog));
+            assertEquals("compiled", get(http, base.resolve("/v1/rules")).path("consequences").asText(), "served compiled from the start");
+            assertEquals(firstAnswers, answers(http, base, profiles));
+            Eventually.await("the files compiled again after the start from the cache", Duration.ofSeconds(90),
+                    () -> !getQuietly(http, base.resolve("/v1/rules")).path("fromCache").asBoolean(true));
+            assertEquals(firstAnswers, answers(http, base, profiles));
+        } finally {
+            stop(later);
+        }
+    }
+
+    /** {@code java -jar quarkus-run.jar serve} on a copy of the rules, with its decision log and cache in {@code dir}. */
+    private static Process serve(Path dir, Path rules, int port, Path log) throws IOException {
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlicensing.rules.dir=" + rules.toAbsolutePath(), "-Dlicensing.decision-log.path=" + dir.resolve("decisions.jsonl"),
+                "-Dlicensing.rules.cache-dir=" + dir.resolve("cache"),
+                "-Dlicensing.rules.watch=false", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-jar", JAR.toAbsolutePath().toString(), "serve"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        service.destroy();
+        if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            service.destroyForcibly();
+        }
+    }
+
+    private static JsonNode getQuietly(HttpClient http, URI uri) {
+        try {
+            return get(http, uri);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long entries(Path cache) {
+        try (var files = Files.list(cache)) {
+            return files.filter(f -> f.toString().endsWith(".rules")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** What decides each verdict (not its id, time or version). */
+    private static List<JsonNode> answers(HttpClient http, URI base, List<String> profiles) throws Exception {
+        List<JsonNode> answers = new java.util.ArrayList<>();
+        for (String profile : profiles) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/evaluations"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(profile)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            JsonNode verdict = JSON.readTree(response.body());
+            answers.add(JSON.createArrayNode().add(verdict.path("verdict")).add(verdict.path("clauses")).add(verdict.path("missingFacts")));
+        }
+        return answers;
     }
 
     private static String read(Path log) {

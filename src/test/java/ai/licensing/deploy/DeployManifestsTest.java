@@ -42,6 +42,30 @@ class DeployManifestsTest {
     }
 
     @Test
+    void theCompiledRulesCacheIsOnAVolumeThatOutlivesTheContainer() throws IOException {
+        JsonNode pod = Manifests.kind(Manifests.read(DEPLOY.resolve("kubernetes.yml")), "Deployment").at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        String cacheDir = null;
+        for (JsonNode env : container.path("env")) {
+            if (env.path("name").asText().equals("LICENSING_RULES_CACHE_DIR")) {
+                cacheDir = env.path("value").asText();
+            }
+        }
+        String volume = null;
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (mount.path("mountPath").asText().equals(cacheDir) && !mount.path("readOnly").asBoolean()) {
+                volume = mount.path("name").asText();
+            }
+        }
+        assertTrue(volume != null, "LICENSING_RULES_CACHE_DIR (" + cacheDir + ") is a writable mount");
+        boolean emptyDir = false;
+        for (JsonNode v : pod.path("volumes")) {
+            emptyDir |= v.path("name").asText().equals(volume) && v.has("emptyDir");
+        }
+        assertTrue(emptyDir, "the cache volume is an emptyDir, which a restarted container keeps");
+    }
+
+    @Test
     void replicasShareThePostgresqlStoreWhoseCredentialsComeFromTheSecret() throws IOException {
         JsonNode container = Manifests.kind(Manifests.read(DEPLOY.resolve("kubernetes.yml")), "Deployment")
                 .at("/spec/template/spec/containers/0");

@@ -22,10 +22,10 @@ class RulesetPrefetchTest {
     @Test
     void theServiceTakesThePrefetchedRulesetOfItsOwnFolderOnce() throws IOException {
         Path rules = RulesCopy.into(dir);
-        RulesetPrefetch.start(rules);
-        Ruleset prefetched = RulesetPrefetch.load(rules.resolve("../" + rules.getFileName()));
+        RulesetPrefetch.start(rules, CompiledRulesCache.NONE);
+        Ruleset prefetched = RulesetPrefetch.load(rules.resolve("../" + rules.getFileName()), CompiledRulesCache.NONE);
         assertEquals(RulesetLoader.load(rules).version(), prefetched.version());
-        assertNotSame(prefetched, RulesetPrefetch.load(rules), "taken once; the next load compiles");
+        assertNotSame(prefetched, RulesetPrefetch.load(rules, CompiledRulesCache.NONE), "taken once; the next load compiles");
     }
 
     @Test
@@ -33,18 +33,29 @@ class RulesetPrefetchTest {
         Path rules = RulesCopy.into(dir.resolve("a"));
         Path other = RulesCopy.into(dir.resolve("b"));
         Files.writeString(other.resolve("catalog/regions.yaml"), "# any change to a catalog file changes the version\n", java.nio.file.StandardOpenOption.APPEND);
-        RulesetPrefetch.start(rules);
-        Ruleset loaded = RulesetPrefetch.load(other);
+        RulesetPrefetch.start(rules, CompiledRulesCache.NONE);
+        Ruleset loaded = RulesetPrefetch.load(other, CompiledRulesCache.NONE);
         assertEquals(RulesetLoader.load(other).version(), loaded.version());
         assertTrue(loaded.source().endsWith("b"), loaded.source());
+    }
+
+    @Test
+    void aPrefetchWithAnotherCacheIsLoadedAgainWithTheServicesCache() throws IOException {
+        Path rules = RulesCopy.into(dir.resolve("rules"));
+        CompiledRulesCache configured = CompiledRulesCache.in(dir.resolve("cache"), Consequences.INTERPRETED);
+        RulesetPrefetch.start(rules, CompiledRulesCache.NONE);
+        RulesetPrefetch.load(rules, configured);
+        configured.awaitWrite();
+        assertTrue(Files.list(dir.resolve("cache")).anyMatch(f -> f.toString().endsWith(".rules")),
+                "the service's own cache keeps the compile");
     }
 
     @Test
     void aPrefetchThatDoesNotCompileFailsTheLoadWithTheLoadersErrors() throws IOException {
         Path rules = RulesCopy.into(dir);
         RulesCopy.replace(rules.resolve("permissive-demo.drl"), "when", "when oops(");
-        RulesetPrefetch.start(rules);
-        RulesetException e = assertThrows(RulesetException.class, () -> RulesetPrefetch.load(rules));
+        RulesetPrefetch.start(rules, CompiledRulesCache.NONE);
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetPrefetch.load(rules, CompiledRulesCache.NONE));
         assertEquals("permissive-demo.drl", e.errors().get(0).file());
         assertSame(RulesetException.class, e.getClass());
     }

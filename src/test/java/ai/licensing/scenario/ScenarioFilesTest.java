@@ -1,37 +1,69 @@
 package ai.licensing.scenario;
 
+import ai.licensing.engine.CompiledRulesCache;
 import ai.licensing.engine.ConsequenceCompiler;
+import ai.licensing.engine.Consequences;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
 import ai.licensing.model.SourceError;
+import ai.licensing.testing.Fixtures;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every scenario file in scenarios/ runs as one dynamic test per scenario, against the rules in rules-drl/: as a load
- * serves them (consequences interpreted) and as the service serves them once it has compiled their consequences.
+ * serves them (consequences interpreted), as the service serves them once it has compiled their consequences, and
+ * both as a later start reads them back from the compiled rules cache.
  */
 class ScenarioFilesTest {
 
-    private static final Ruleset RULES = RulesetLoader.load(Path.of("rules-drl"));
+    private static final Path RULES_DIR = Path.of("rules-drl");
+    private static final Ruleset RULES = RulesetLoader.load(RULES_DIR);
     private static final ScenarioReader READER = new ScenarioReader();
 
+    @TempDir
+    static Path dir;
+
     @TestFactory
-    Stream<DynamicNode> everyScenarioFilePasses() {
-        List<SourceError> errors = new ArrayList<>();
-        Ruleset compiled = ConsequenceCompiler.compile(RULES, errors).orElseThrow(() -> new AssertionError(errors));
+    Stream<DynamicNode> everyScenarioFilePasses() throws IOException {
+        Ruleset compiled = compiled(RULES);
         return Stream.of(DynamicContainer.dynamicContainer("interpreted consequences", everyScenario(RULES)),
-                DynamicContainer.dynamicContainer("compiled consequences", everyScenario(compiled)));
+                DynamicContainer.dynamicContainer("compiled consequences", everyScenario(compiled)),
+                DynamicContainer.dynamicContainer("interpreted consequences, read from the cache", everyScenario(readBack(Consequences.INTERPRETED))),
+                DynamicContainer.dynamicContainer("compiled consequences, read from the cache", everyScenario(readBack(Consequences.COMPILED))));
+    }
+
+    private static Ruleset compiled(Ruleset rules) {
+        List<SourceError> errors = new ArrayList<>();
+        return ConsequenceCompiler.compile(rules, errors).orElseThrow(() -> new AssertionError(errors));
+    }
+
+    /** The rules as a start reads them from the cache a service (that keeps this form) wrote on an earlier start. */
+    private static Ruleset readBack(Consequences kept) throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.in(dir.resolve("cache-" + kept), kept);
+        Ruleset first = RulesetLoader.load(Fixtures.copyFolder(RULES_DIR, dir.resolve("first-" + kept)), cache);
+        if (kept == Consequences.COMPILED) {
+            compiled(first);
+        }
+        cache.awaitWrite();
+        Ruleset read = RulesetLoader.load(Fixtures.copyFolder(RULES_DIR, dir.resolve("later-" + kept)), cache);
+        assertTrue(read.compiledFromCache(), "read from the cache");
+        assertEquals(kept, read.consequences());
+        return read;
     }
 
     private static Stream<DynamicNode> everyScenario(Ruleset rules) {

@@ -1,0 +1,359 @@
+package ai.licensing.engine;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Compiled rules kept on disk, so that a service restarted on a rules folder it has compiled before serves without
+ * compiling it again (start-up). An entry is found only by everything that decides what a compile produces: the
+ * folder's content ({@link Ruleset#version()}), this build of the service (its classes, which add the guards and
+ * define the facts and helpers) and the Drools it runs. An entry that was damaged, written by someone else, or that
+ * Drools cannot read back is not used: the folder is compiled as if there were none, so an entry can make a start
+ * faster and never change what it answers. Entries are written after a compile of the whole folder, in the
+ * background, through a temporary file renamed into place; the most recent few are kept.
+ */
+public final class CompiledRulesCache {
+
+    /** No cache: every load compiles. */
+    public static final CompiledRulesCache NONE = new CompiledRulesCache(null, Consequences.INTERPRETED);
+
+    private static final System.Logger LOG = System.getLogger(CompiledRulesCache.class.getName());
+    /** Changes whenever what an entry holds changes shape. */
+    private static final String FORMAT = "license-decisions compiled rules, format 1";
+    static final byte[] MAGIC = "LDRULES1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int DIGEST_LENGTH = 32;
+    /** Entries kept: a few versions, so that going back to a recent one is fast too. */
+    private static final int KEPT = 4;
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> WRITABLE_BY_OTHERS = EnumSet.of(PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_WRITE);
+    /** What compiled rules are made of; anything else in an entry refuses it before it is built (a planted entry). */
+    private static final List<String> ALLOWED = List.of("java.", "org.drools.", "org.kie.", "org.mvel2.", "ai.licensing.");
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rules-cache-write");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Path dir;
+    private final Consequences kept;
+    private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+
+    private CompiledRulesCache(Path dir, Consequences kept) {
+        this.dir = dir;
+        this.kept = kept;
+    }
+
+    /**
+     * A cache in this folder (created, readable and writable only by this user, when first written) that keeps the
+     * compiles whose consequences run this way: the form a service serves for good (compiled, unless it does not
+     * compile them), so that a start does not spend its CPU writing what will soon be replaced.
+     */
+    public static CompiledRulesCache in(Path dir, Consequences kept) {
+        return new CompiledRulesCache(dir.toAbsolutePath().normalize(), kept);
+    }
+
+    /** Whether this is the same cache keeping the same compiles. */
+    public boolean sameAs(CompiledRulesCache other) {
+        return Objects.equals(dir, other.dir) && kept == other.kept;
+    }
+
+    /** The folder the service keeps its cache in unless configured otherwise: one per user, in the temporary folder. */
+    public static Path defaultFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "license-decisions-rules-" + System.getProperty("user.name", "user"));
+    }
+
+    /**
+     * The packages compiled from this version of a folder, read with {@code loader}; empty when there is no usable
+     * entry (none, damaged, not this user's, or not readable by this Drools), with the reason logged.
+     */
+    Optional<List<KiePackage>> read(String version, Consequences consequences, ClassLoader loader) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Path entry = entry(version, consequences);
+        if (!Files.isRegularFile(entry)) {
+            return Optional.empty();
+        }
+        try {
+            String unsafe = unsafe(entry);
+            if (unsafe != null) {
+                LOG.log(System.Logger.Level.WARNING, "Compiled rules cache entry {0} not used: {1}", entry, unsafe);
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(entry);
+            int header = MAGIC.length + DIGEST_LENGTH;
+            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(bytes, MAGIC.length, header, digest(bytes, header), 0, DIGEST_LENGTH)) {
+                return discard(entry, "it is damaged");
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, header, bytes.length - header), loader)) {
+                in.setObjectInputFilter(CompiledRulesCache::allowed);
+                for (Object pkg : (Object[]) in.readObject()) {
+                    packages.add((KiePackage) pkg);
+                }
+            }
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+            return Optional.of(packages);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return discard(entry, e.toString());
+        }
+    }
+
+    /** Deletes an entry of this service's own that cannot be used, so that the next compile writes it again. */
+    private static Optional<List<KiePackage>> discard(Path entry, String why) {
+        LOG.log(System.Logger.Level.WARNING, "Compiled rules cache entry {0} not used, and deleted: {1}", entry, why);
+        try {
+            Files.deleteIfExists(entry);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "Could not delete {0}: {1}", entry, e.toString());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Keeps these packages, compiled from this version of a folder with these consequences, in the background; a
+     * failure is logged and forgotten.
+     */
+    void write(String version, Consequences consequences, Collection<KiePackage> packages) {
+        if (dir == null || consequences != kept || Files.isRegularFile(entry(version, consequences))) {
+            return; // an entry still there is one that was read back whole, or has not been tried
+        }
+        Object[] contents = packages.toArray();
+        lastWrite = CompletableFuture.runAsync(() -> {
+            try {
+                writeNow(entry(version, consequences), contents);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.INFO, "Compiled rules not cached in {0}: {1}", dir, e.toString());
+            }
+        }, WRITER);
+    }
+
+    /** Waits for the entry being written, if any. */
+    public void awaitWrite() {
+        lastWrite.join();
+    }
+
+    private void writeNow(Path entry, Object[] packages) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
+            out.writeObject(packages);
+        }
+        byte[] bytes = payload.toByteArray();
+        createFolder();
+        Path temporary = Files.createTempFile(dir, "entry-", ".tmp");
+        try {
+            try (var out = Files.newOutputStream(temporary)) {
+                out.write(MAGIC);
+                out.write(digest(bytes, 0));
+                out.write(bytes);
+            }
+            try {
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        pruneOldest();
+    }
+
+    private void createFolder() throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (posix(dir.getParent())) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Deletes all but the {@link #KEPT} most recent entries, and the temporary files of writes cut short over an hour ago. */
+    private void pruneOldest() throws IOException {
+        List<Path> entries;
+        List<Path> abandoned;
+        long anHourAgo = System.currentTimeMillis() - 3_600_000;
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            entries = all.stream().filter(f -> f.getFileName().toString().endsWith(".rules"))
+                    .sorted(Comparator.comparing(CompiledRulesCache::modified).reversed()).toList();
+            abandoned = all.stream().filter(f -> f.getFileName().toString().endsWith(".tmp") && modified(f) < anHourAgo).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+        for (Path old : abandoned) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Why an entry cannot be trusted to be this service's own, or null: on POSIX file systems, only its owner may have written it. */
+    private String unsafe(Path entry) throws IOException {
+        if (!posix(entry)) {
+            return null;
+        }
+        Object owner = Files.getAttribute(entry, "unix:uid");
+        Object folderOwner = Files.getAttribute(dir, "unix:uid");
+        if (!owner.equals(ProcessUser.UID) || !folderOwner.equals(ProcessUser.UID)) {
+            return "it or its folder belongs to another user";
+        }
+        for (Path path : List.of(dir, entry)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+            permissions.retainAll(WRITABLE_BY_OTHERS);
+            if (!permissions.isEmpty()) {
+                return path + " is writable by other users";
+            }
+        }
+        return null;
+    }
+
+    private static boolean posix(Path path) {
+        return path != null && Files.getFileAttributeView(path, PosixFileAttributeView.class) != null
+                && path.getFileSystem().supportedFileAttributeViews().contains("unix");
+    }
+
+    /** The entry of a folder version: named by a digest of the version, this build and Drools, so nothing else finds it. */
+    private Path entry(String version, Consequences consequences) {
+        String key = FORMAT + "\n" + BuildIdentity.VALUE + "\n" + version + "\n" + consequences;
+        return dir.resolve(HexFormat.of().formatHex(digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0)) + ".rules");
+    }
+
+    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
+        Class<?> type = info.serialClass();
+        while (type != null && type.isArray()) {
+            type = type.getComponentType();
+        }
+        if (type == null || type.isPrimitive()) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        String name = type.getName();
+        return ALLOWED.stream().anyMatch(name::startsWith) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    }
+
+    static byte[] digest(byte[] bytes, int from) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, from, bytes.length - from);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This process's user id, which every entry and the cache folder must belong to. */
+    private static final class ProcessUser {
+        static final Object UID = uid();
+
+        private static Object uid() {
+            try {
+                Path probe = Files.createTempFile("license-decisions-uid", ".probe");
+                try {
+                    return Files.getAttribute(probe, "unix:uid");
+                } finally {
+                    Files.deleteIfExists(probe);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * This build of the service and the Drools it runs, as a digest: the bytes of the service's own classes (their
+     * jar, or their folder in development) and the names of Drools' jars (which carry their versions).
+     */
+    private static final class BuildIdentity {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update(codeOf(CompiledRulesCache.class, true));
+                digest.update(codeOf(org.drools.base.common.DroolsObjectInputStream.class, false));
+                digest.update(codeOf(org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class, false));
+                digest.update(codeOf(org.mvel2.MVEL.class, false));
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
+                // Without a way to tell builds apart, no entry may be shared between them: one per process.
+                return "unknown-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+            }
+        }
+
+        private static byte[] codeOf(Class<?> type, boolean content) throws IOException {
+            Path location;
+            try {
+                location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException | NullPointerException | IllegalArgumentException e) {
+                throw new IOException("no code source for " + type.getName(), e);
+            }
+            if (!content) {
+                return location.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            } else {
+                try (InputStream in = Files.newInputStream(location)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+            }
+            return digest.digest();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package ai.licensing.engine;
+
+import ai.licensing.model.SourceError;
+import ai.licensing.testing.RulesCopy;
+import ai.licensing.testing.SameDecisions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A folder compiled before is read from the cache and decides exactly as a compile of it; anything that could make
+ * an entry wrong (another content, damage, another writer, foreign classes) makes the load compile instead.
+ */
+class CompiledRulesCacheTest {
+
+    private static final String PERMISSIVE = "permissive-demo.drl";
+
+    @TempDir
+    Path dir;
+
+    private CompiledRulesCache cache(Consequences kept) {
+        return CompiledRulesCache.in(dir.resolve("cache"), kept);
+    }
+
+    /** A first load of a new copy of the minimal rules (each copy is a folder the engine has not loaded before). */
+    private Ruleset load(String copy, CompiledRulesCache cache) throws IOException {
+        Path rules = dir.resolve(copy);
+        if (!Files.isDirectory(rules)) {
+            RulesCopy.into(rules);
+        }
+        Ruleset ruleset = RulesetLoader.load(rules, cache);
+        cache.awaitWrite();
+        return ruleset;
+    }
+
+    private List<Path> entries() throws IOException {
+        if (!Files.isDirectory(dir.resolve("cache"))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            return files.filter(f -> f.toString().endsWith(".rules")).toList();
+        }
+    }
+
+    private static Ruleset withCompiledConsequences(Ruleset ruleset) {
+        List<SourceError> errors = new ArrayList<>();
+        Ruleset compiled = ConsequenceCompiler.compile(ruleset, errors).orElseThrow(() -> new AssertionError(errors));
+        return compiled;
+    }
+
+    @Test
+    void aFolderCompiledBeforeIsReadFromTheCacheAndDecidesAlike() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        Ruleset compiled = load("a", cache);
+        assertFalse(compiled.compiledFromCache());
+        assertEquals(1, entries().size());
+
+        Ruleset read = load("b", cache);
+        assertTrue(read.compiledFromCache(), "the same files, compiled before by this build");
+        assertEquals(compiled.version(), read.version());
+        assertEquals(compiled.rules(), read.rules());
+        assertEquals(Consequences.INTERPRETED, read.consequences());
+        SameDecisions.assertDecideAlike(compiled, read, 7, 2_000);
+    }
+
+    @Test
+    void theServiceKeepsTheCompileWithJavaConsequencesAndStartsOnIt() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        Ruleset interpreted = load("a", cache);
+        assertEquals(List.of(), entries(), "an interpreted compile is soon replaced: not worth writing at start-up");
+
+        Ruleset compiled = withCompiledConsequences(interpreted);
+        cache.awaitWrite();
+        assertEquals(1, entries().size());
+
+        Ruleset read = load("b", cache);
+        assertTrue(read.compiledFromCache());
+        assertEquals(Consequences.COMPILED, read.consequences(), "a start from the cache serves compiled consequences at once");
+        SameDecisions.assertDecideAlike(compiled, read, 11, 2_000);
+
+        Ruleset fromFiles = withCompiledConsequences(read);
+        assertFalse(fromFiles.compiledFromCache(), "after a start from the cache, the service compiles the files again");
+        assertEquals(Consequences.COMPILED, fromFiles.consequences());
+        SameDecisions.assertDecideAlike(read, fromFiles, 13, 500);
+        assertEquals(fromFiles, withCompiledConsequences(fromFiles), "then nothing is left to compile");
+        cache.awaitWrite();
+        assertEquals(1, entries().size(), "the entry read back is kept, not written again");
+    }
+
+    @Test
+    void aChangedFolderIsCompiled() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        load("a", cache);
+        RulesCopy.into(dir.resolve("b"));
+        Files.writeString(dir.resolve("b").resolve(PERMISSIVE), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Ruleset changed = load("b", cache);
+        assertFalse(changed.compiledFromCache());
+        assertEquals(2, entries().size(), "each version has its entry");
+    }
+
+    @Test
+    void aDamagedEntryIsCompiledInsteadAndWrittenAgain() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        Ruleset compiled = load("a", cache);
+        Path entry = entries().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(entry, bytes);
+
+        Ruleset loaded = load("b", cache);
+        assertFalse(loaded.compiledFromCache(), "one bit changed");
+        assertEquals(1, entries().size(), "deleted when found damaged, written again by the compile");
+        SameDecisions.assertDecideAlike(compiled, loaded, 3, 500);
+        assertTrue(load("c", cache).compiledFromCache(), "the compile replaced the damaged entry");
+    }
+
+    @Test
+    void anEntryOtherUsersCouldHaveWrittenIsNotUsed() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        load("a", cache);
+        Files.setPosixFilePermissions(dir.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertFalse(load("b", cache).compiledFromCache());
+    }
+
+    @Test
+    void anEntryHoldingClassesRulesAreNotMadeOfIsRefusedBeforeItIsBuilt() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        load("a", cache);
+        Path entry = entries().get(0);
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(payload)) {
+            out.writeObject(new Object[] {new planted.Gadget()});
+        }
+        ByteArrayOutputStream forged = new ByteArrayOutputStream();
+        forged.write(CompiledRulesCache.MAGIC);
+        forged.write(CompiledRulesCache.digest(payload.toByteArray(), 0));
+        forged.write(payload.toByteArray());
+        Files.write(entry, forged.toByteArray());
+
+        assertFalse(load("b", cache).compiledFromCache(), "a well-formed entry of foreign classes");
+        assertFalse(planted.Gadget.deserialized(), "refused by its class name, never instantiated");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenLeavesLoadsAsTheyWere() throws IOException {
+        Files.writeString(dir.resolve("cache"), "a file where the cache folder would be");
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+
+        assertFalse(load("a", cache).compiledFromCache());
+        assertFalse(load("b", cache).compiledFromCache());
+    }
+
+    @Test
+    void onlyTheMostRecentEntriesAreKept() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        for (int i = 0; i < 6; i++) {
+            Path rules = RulesCopy.into(dir.resolve("v" + i));
+            Files.writeString(rules.resolve(PERMISSIVE), "\n// version " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+            load("v" + i, cache);
+        }
+        assertEquals(4, entries().size());
+    }
+
+    @Test
+    void withoutACacheEveryLoadCompiles() throws IOException {
+        load("a", CompiledRulesCache.NONE);
+        assertFalse(load("b", CompiledRulesCache.NONE).compiledFromCache());
+        assertEquals(List.of(), entries());
+    }
+}

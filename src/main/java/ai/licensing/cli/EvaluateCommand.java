@@ -10,7 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +70,11 @@ final class EvaluateCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         try (CountingInputStream input = new CountingInputStream(Input.open(in));
              BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-             Writer writer = Output.open(out, spec.commandLine().getOut())) {
+             OutputStream output = Output.openBytes(out, spec.commandLine().getOut())) {
             Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
             try (OrderedParallel<LineEvaluator.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
                     threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard, explain), answers -> {
-                        writer.write(answers.text());
+                        output.write(answers.utf8());
                         shown.advance(answers.profiles());
                     })) {
                 submitChunks(reader, pool);

@@ -11,7 +11,9 @@ import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,8 +30,11 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
     record Chunk(long firstLine, List<String> lines) {
     }
 
-    /** @param profiles how many lines were profiles (not blank) */
-    record Answers(String text, int profiles) {
+    /**
+     * @param utf8     the answer lines, as UTF-8
+     * @param profiles how many lines were profiles (not blank)
+     */
+    record Answers(byte[] utf8, int profiles) {
     }
 
     /** @param line 1-based line number in the input */
@@ -37,6 +42,8 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
     }
 
     private static final ObjectWriter JSON = VerdictJson.writer();
+    /** About the size of a verdict line (its clauses carry their reasons), so a chunk's buffer rarely grows. */
+    private static final int ANSWER_SIZE = 2048;
 
     private final Shard shard;
     private final Function<UsageProfile, Object> decide;
@@ -50,7 +57,7 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
 
     @Override
     public Answers apply(Chunk chunk) {
-        StringBuilder text = new StringBuilder();
+        ByteArrayOutputStream text = new ByteArrayOutputStream(chunk.lines().size() * ANSWER_SIZE);
         int profiles = 0;
         for (int i = 0; i < chunk.lines().size(); i++) {
             String line = chunk.lines().get(i);
@@ -61,21 +68,23 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
             profiles++;
             Object answer = ProfileAnswer.of(() -> parser.parse(line), decide, "$", (profile, verdict) -> { });
             if (answer instanceof Problem problem) {
-                text.append(json(new LineError(number, problem)));
+                text.writeBytes(json(new LineError(number, problem)));
             } else if (shard.isWhole()) {
-                text.append(json(answer));
+                text.writeBytes(json(answer));
             } else {
-                String verdict = json(answer);
-                text.append("{\"line\":").append(number).append(',').append(verdict, 1, verdict.length());
+                byte[] verdict = json(answer);
+                text.writeBytes(("{\"line\":" + number + ",").getBytes(StandardCharsets.US_ASCII));
+                text.write(verdict, 1, verdict.length - 1);
             }
-            text.append('\n');
+            text.write('\n');
         }
-        return new Answers(text.toString(), profiles);
+        return new Answers(text.toByteArray(), profiles);
     }
 
-    private static String json(Object document) {
+    /** Straight to UTF-8: the output is bytes, so text would only be encoded again. */
+    private static byte[] json(Object document) {
         try {
-            return JSON.writeValueAsString(document);
+            return JSON.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

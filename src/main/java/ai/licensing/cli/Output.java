@@ -1,7 +1,9 @@
 package ai.licensing.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,5 +41,32 @@ final class Output {
             };
         }
         return Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same target for a command that writes UTF-8 bytes ({@code evaluate}): a file is written as it is; standard
+     * output gets the text, so each write must be whole UTF-8 text (whole lines).
+     */
+    static OutputStream openBytes(String target, PrintWriter stdout) throws IOException {
+        if (target == null || STDOUT.equals(target)) {
+            Writer text = open(target, stdout);
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] utf8, int offset, int length) throws IOException {
+                    text.write(new String(utf8, offset, length, StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void close() throws IOException {
+                    text.close();
+                }
+            };
+        }
+        return new BufferedOutputStream(Files.newOutputStream(Path.of(target)), 1 << 16);
     }
 }

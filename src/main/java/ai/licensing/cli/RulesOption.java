@@ -30,28 +30,46 @@ final class RulesOption {
     }
 
     /**
-     * The compiled rules cache the service would be configured with, read without booting it: off with
-     * {@code licensing.rules.cache=false} ({@code LICENSING_RULES_CACHE}), in {@code licensing.rules.cache-dir}
-     * ({@code LICENSING_RULES_CACHE_DIR}) or the default folder, keeping the consequences as the service will serve them.
+     * The compiled rules cache as configured, read without booting the service: off with
+     * {@code licensing.rules.cache=false} ({@code LICENSING_RULES_CACHE}), else in {@code licensing.rules.cache-dir}
+     * ({@code LICENSING_RULES_CACHE_DIR}) or the default folder, keeping the compiles whose consequences run {@code kept}.
      */
-    static CompiledRulesCache configuredCache() {
+    static CompiledRulesCache configuredCache(Consequences kept) {
         String enabled = System.getProperty("licensing.rules.cache", System.getenv("LICENSING_RULES_CACHE"));
         if (enabled != null && !Boolean.parseBoolean(enabled.strip())) {
             return CompiledRulesCache.NONE;
         }
         String folder = System.getProperty("licensing.rules.cache-dir", System.getenv("LICENSING_RULES_CACHE_DIR"));
+        return CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder), kept);
+    }
+
+    /** How the service will run consequences once it has compiled them ({@code licensing.rules.compile-consequences}). */
+    static Consequences servedConsequences() {
         String compiled = System.getProperty("licensing.rules.compile-consequences", System.getenv("LICENSING_RULES_COMPILE_CONSEQUENCES"));
-        return CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder),
-                compiled == null || Boolean.parseBoolean(compiled.strip()) ? Consequences.COMPILED : Consequences.INTERPRETED);
+        return compiled == null || Boolean.parseBoolean(compiled.strip()) ? Consequences.COMPILED : Consequences.INTERPRETED;
     }
 
     /**
-     * Compiles the rules folder, or prints every error as {@code file:line:col: message} (the form editors and
-     * CI annotate) and returns null.
+     * Loads the rules folder for a command that decides: read from the compiled rules cache when a service or an
+     * earlier command compiled the same folder with this build (the same verdicts, sooner), else compiled and kept
+     * there with interpreted consequences, which is what commands compile.
      */
     Ruleset load(PrintWriter err) {
+        return load(err, configuredCache(Consequences.INTERPRETED));
+    }
+
+    /** Compiles the rules folder whatever the cache holds: what {@code validate} is for. */
+    Ruleset compile(PrintWriter err) {
+        return load(err, CompiledRulesCache.NONE);
+    }
+
+    /**
+     * The rules folder, or null after printing every error as {@code file:line:col: message} (the form editors and
+     * CI annotate).
+     */
+    private Ruleset load(PrintWriter err, CompiledRulesCache cache) {
         try {
-            return RulesetLoader.load(resolve());
+            return RulesetLoader.load(resolve(), cache);
         } catch (RulesetException e) {
             e.errors().forEach(err::println);
             err.printf("%d error(s)%n", e.errors().size());

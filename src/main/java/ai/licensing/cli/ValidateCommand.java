@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ruleset ruleset = rules.load(spec.commandLine().getErr());
+        Ruleset ruleset = rules.compile(spec.commandLine().getErr());
         if (ruleset == null) {
             return 1;
         }

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +67,18 @@ public final class CompiledRulesCache {
         thread.setDaemon(true);
         return thread;
     });
+
+    static {
+        // A command that exits right after a compile (test, bom) still leaves its entry for the next run.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            WRITER.shutdown();
+            try {
+                WRITER.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "rules-cache-write-finish"));
+    }
 
     private final Path dir;
     private final Consequences kept;

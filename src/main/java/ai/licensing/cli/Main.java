@@ -3,7 +3,6 @@ package ai.licensing.cli;
 import ai.licensing.engine.RulesetPrefetch;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import picocli.CommandLine;
 
 import java.util.Arrays;
 

@@ -7,9 +7,9 @@ import org.kie.api.definition.KiePackage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -53,7 +54,7 @@ public final class CompiledRulesCache {
     private static final System.Logger LOG = System.getLogger(CompiledRulesCache.class.getName());
     /** Changes whenever what an entry holds changes shape. */
     private static final String FORMAT = "license-decisions compiled rules, format 1";
-    static final byte[] MAGIC = "LDRULES1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "LDRULES1".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_LENGTH = 32;
     /** Entries kept: a few versions, so that going back to a recent one is fast too. */
     private static final int KEPT = 4;
@@ -166,13 +167,17 @@ public final class CompiledRulesCache {
             return; // an entry still there is one that was read back whole, or has not been tried
         }
         Object[] contents = packages.toArray();
-        lastWrite = CompletableFuture.runAsync(() -> {
-            try {
-                writeNow(entry(version, consequences), contents);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.INFO, "Compiled rules not cached in {0}: {1}", dir, e.toString());
-            }
-        }, WRITER);
+        try {
+            lastWrite = CompletableFuture.runAsync(() -> {
+                try {
+                    writeNow(entry(version, consequences), contents);
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.INFO, "Compiled rules not cached in {0}: {1}", dir, e.toString());
+                }
+            }, WRITER);
+        } catch (RejectedExecutionException e) {
+            // the process is exiting: nothing more is written
+        }
     }
 
     /** Waits for the entry being written, if any. */
@@ -271,7 +276,7 @@ public final class CompiledRulesCache {
     /** The entry of a folder version: named by a digest of the version, this build and Drools, so nothing else finds it. */
     private Path entry(String version, Consequences consequences) {
         String key = FORMAT + "\n" + BuildIdentity.VALUE + "\n" + version + "\n" + consequences;
-        return dir.resolve(HexFormat.of().formatHex(digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0)) + ".rules");
+        return dir.resolve(HexFormat.of().formatHex(digest(key.getBytes(StandardCharsets.UTF_8), 0)) + ".rules");
     }
 
     private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
@@ -311,62 +316,6 @@ public final class CompiledRulesCache {
             } catch (IOException | UnsupportedOperationException e) {
                 return -1;
             }
-        }
-    }
-
-    /**
-     * This build of the service and the Drools it runs, as a digest: the bytes of the service's own classes (their
-     * jar, or their folder in development) and the names of Drools' jars (which carry their versions).
-     */
-    private static final class BuildIdentity {
-        static final String VALUE = compute();
-
-        private static String compute() {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                digest.update(codeOf(CompiledRulesCache.class, true));
-                digest.update(codeOf(org.drools.base.common.DroolsObjectInputStream.class, false));
-                digest.update(codeOf(org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class, false));
-                digest.update(codeOf(org.mvel2.MVEL.class, false));
-                return HexFormat.of().formatHex(digest.digest());
-            } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
-                // Without a way to tell builds apart, no entry may be shared between them: one per process.
-                return "unknown-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-            }
-        }
-
-        private static byte[] codeOf(Class<?> type, boolean content) throws IOException {
-            Path location;
-            try {
-                location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (java.net.URISyntaxException | NullPointerException | IllegalArgumentException e) {
-                throw new IOException("no code source for " + type.getName(), e);
-            }
-            if (!content) {
-                return location.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            }
-            MessageDigest digest;
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-            if (Files.isDirectory(location)) {
-                try (Stream<Path> files = Files.walk(location)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        digest.update(Files.readAllBytes(file));
-                    }
-                }
-            } else {
-                try (InputStream in = Files.newInputStream(location)) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        digest.update(buffer, 0, n);
-                    }
-                }
-            }
-            return digest.digest();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.io.ObjectInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +65,11 @@ public final class CompiledRulesCache {
             PosixFilePermission.OTHERS_WRITE);
     /** What compiled rules are made of; anything else in an entry refuses it before it is built (a planted entry). */
     private static final List<String> ALLOWED = List.of("java.", "org.drools.", "org.kie.", "org.mvel2.", "ai.licensing.");
+    /** The names this cache gives its files: the only ones it ever deletes. */
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{64}\\.rules");
+    private static final String TEMPORARY_PREFIX = "entry-";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Pattern TEMPORARY_NAME = Pattern.compile("entry-[0-9]+\\.tmp");
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rules-cache-write");
         thread.setDaemon(true);
@@ -122,7 +129,7 @@ public final class CompiledRulesCache {
             return Optional.empty();
         }
         try {
-            String unsafe = unsafe(entry);
+            String unsafe = unsafe(dir, entry);
             if (unsafe != null) {
                 LOG.log(System.Logger.Level.WARNING, "Compiled rules cache entry {0} not used: {1}", entry, unsafe);
                 return Optional.empty();
@@ -192,7 +199,11 @@ public final class CompiledRulesCache {
         }
         byte[] bytes = payload.toByteArray();
         createFolder();
-        Path temporary = Files.createTempFile(dir, "entry-", ".tmp");
+        String unsafe = unsafe(dir);
+        if (unsafe != null) {
+            throw new IOException(unsafe);
+        }
+        Path temporary = Files.createTempFile(dir, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
         try {
             try (var out = Files.newOutputStream(temporary)) {
                 out.write(MAGIC);
@@ -228,9 +239,9 @@ public final class CompiledRulesCache {
         long anHourAgo = System.currentTimeMillis() - 3_600_000;
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> all = files.toList();
-            entries = all.stream().filter(f -> f.getFileName().toString().endsWith(".rules"))
+            entries = all.stream().filter(f -> ENTRY_NAME.matcher(f.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(CompiledRulesCache::modified).reversed()).toList();
-            abandoned = all.stream().filter(f -> f.getFileName().toString().endsWith(".tmp") && modified(f) < anHourAgo).toList();
+            abandoned = all.stream().filter(f -> TEMPORARY_NAME.matcher(f.getFileName().toString()).matches() && modified(f) < anHourAgo).toList();
         }
         for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
             Files.deleteIfExists(old);
@@ -248,18 +259,23 @@ public final class CompiledRulesCache {
         }
     }
 
-    /** Why an entry cannot be trusted to be this service's own, or null: on POSIX file systems, only its owner may have written it. */
-    private String unsafe(Path entry) throws IOException {
-        if (!posix(entry)) {
-            return null;
-        }
-        Object owner = Files.getAttribute(entry, "unix:uid");
-        Object folderOwner = Files.getAttribute(dir, "unix:uid");
-        if (!owner.equals(ProcessUser.UID) || !folderOwner.equals(ProcessUser.UID)) {
-            return "it or its folder belongs to another user";
-        }
-        for (Path path : List.of(dir, entry)) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+    /**
+     * Why these files cannot be trusted to be this service's own, or null. On POSIX file systems each must be itself
+     * (not a symbolic link, which could lead reads, writes and deletions anywhere), belong to the service's user and
+     * be writable by no one else.
+     */
+    private static String unsafe(Path... paths) throws IOException {
+        for (Path path : paths) {
+            if (!posix(path)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(path)) {
+                return path + " is a symbolic link";
+            }
+            if (!Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS).equals(ProcessUser.UID)) {
+                return path + " belongs to another user";
+            }
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
             permissions.retainAll(WRITABLE_BY_OTHERS);
             if (!permissions.isEmpty()) {
                 return path + " is writable by other users";

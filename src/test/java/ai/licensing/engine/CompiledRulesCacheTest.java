@@ -177,6 +177,38 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void aCacheFolderThatIsASymbolicLinkIsNeitherWrittenNorRead() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwx------"));
+        Files.createSymbolicLink(dir.resolve("cache"), elsewhere);
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+
+        assertFalse(load("a", cache).compiledFromCache());
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(List.of(), files.toList(), "nothing written where the link leads");
+        }
+        assertFalse(load("b", cache).compiledFromCache());
+    }
+
+    @Test
+    void onlyTheCachesOwnFilesAreEverDeleted() throws IOException {
+        Path others = Files.createDirectories(dir.resolve("cache"));
+        Files.setPosixFilePermissions(others, PosixFilePermissions.fromString("rwx------"));
+        Path notes = Files.writeString(others.resolve("notes.rules"), "not an entry");
+        Path old = Files.writeString(others.resolve("upload.tmp"), "not a write of the cache");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(notes, java.nio.file.attribute.FileTime.fromMillis(0));
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        for (int i = 0; i < 6; i++) {
+            Path rules = RulesCopy.into(dir.resolve("v" + i));
+            Files.writeString(rules.resolve(PERMISSIVE), "\n// version " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+            load("v" + i, cache);
+        }
+        assertTrue(Files.exists(notes) && Files.exists(old));
+        assertEquals(5, entries().size(), "four entries, and a file of another name");
+    }
+
+    @Test
     void withoutACacheEveryLoadCompiles() throws IOException {
         load("a", CompiledRulesCache.NONE);
         assertFalse(load("b", CompiledRulesCache.NONE).compiledFromCache());

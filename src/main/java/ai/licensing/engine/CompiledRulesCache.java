@@ -179,7 +179,8 @@ public final class CompiledRulesCache {
                 try {
                     writeNow(entry(version, consequences), contents);
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.INFO, "Compiled rules not cached in {0}: {1}", dir, e.toString());
+                    LOG.log(System.Logger.Level.WARNING, "Compiled rules not cached in {0}: {1} (starts will compile; "
+                            + "licensing.rules.cache=false turns the cache off)", dir, e.toString());
                 }
             }, WRITER);
         } catch (RejectedExecutionException e) {

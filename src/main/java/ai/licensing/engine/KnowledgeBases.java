@@ -177,7 +177,10 @@ final class KnowledgeBases {
                 new Entry(sources.grouping().sharedFiles(), compiled.base(), sharedRules, consequences), fromCache);
     }
 
-    /** Whether these bases were read from the compiled rules cache instead of compiled (until a reload or the consequences' compile replaces them). */
+    /**
+     * Whether any of these bases was read from the compiled rules cache instead of compiled: from a start on the cache
+     * until the compile of the consequences replaces every base (an edit in between keeps the others it read).
+     */
     boolean fromCache() {
         return fromCache;
     }
@@ -251,7 +254,7 @@ final class KnowledgeBases {
         if (byLicense == null) {
             return null;
         }
-        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback, false);
+        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback, previous.fromCache);
         // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
         List<String> names = compiled.rules().stream().map(Rule::getName).toList();
         return names.size() == Set.copyOf(names).size() ? compiled : null;

@@ -101,6 +101,22 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void anEditBeforeTheFilesAreCompiledAgainStillEndsInACompileOfEveryFile() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Ruleset read = load("b", cache);
+        assertTrue(read.compiledFromCache());
+
+        Files.writeString(dir.resolve("b").resolve(PERMISSIVE), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+        Ruleset edited = RulesetLoader.load(dir.resolve("b"), cache);
+        assertTrue(edited.compiledFromCache(), "the licenses the edit did not touch still run on what was read");
+        Ruleset fromFiles = withCompiledConsequences(edited);
+        assertFalse(fromFiles.compiledFromCache(), "then every file is compiled");
+        SameDecisions.assertDecideAlike(edited, fromFiles, 17, 500);
+    }
+
+    @Test
     void aChangedFolderIsCompiled() throws IOException {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         load("a", cache);

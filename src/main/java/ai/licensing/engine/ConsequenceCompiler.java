@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * so a reload in between is never undone. When a consequence is not valid Java, the interpreted one keeps serving
  * (its verdicts are the same) and the reason is logged and kept as {@link #lastFailure()}. A version read from the
  * {@link CompiledRulesCache} at start is compiled again from its files the same way: the cache makes a start ready
- * sooner, and a few seconds later the service serves a compile of its files again, with the compiler warm for the
- * first reload.
+ * sooner, and a few seconds later the service serves a compile of its files again, with the compiler warmed up for
+ * reloads.
  */
 public final class ConsequenceCompiler implements AutoCloseable {
 

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         description = "Licensing decisions for AI models: serve the API, test scenario files, evaluate profiles, validate rules, gate AI bills of materials.",
         subcommands = {ServeCommand.class, TestCommand.class, EvaluateCommand.class, ValidateCommand.class, DiffCommand.class,
-                BomCommand.class})
+                BomCommand.class, PrecompileCommand.class})
 public final class LicensingCommand implements Runnable {
 
     @CommandLine.Spec

@@ -32,7 +32,8 @@ final class RulesOption {
     /**
      * The compiled rules cache as configured, read without booting the service: off with
      * {@code licensing.rules.cache=false} ({@code LICENSING_RULES_CACHE}), else in {@code licensing.rules.cache-dir}
-     * ({@code LICENSING_RULES_CACHE_DIR}) or the default folder, keeping the compiles whose consequences run {@code kept}.
+     * ({@code LICENSING_RULES_CACHE_DIR}) or the default folder, keeping the compiles whose consequences run {@code kept},
+     * and reading the entries shipped in {@code licensing.rules.cache-shipped-dir} ({@code LICENSING_RULES_CACHE_SHIPPED_DIR}).
      */
     static CompiledRulesCache configuredCache(Consequences kept) {
         String enabled = System.getProperty("licensing.rules.cache", System.getenv("LICENSING_RULES_CACHE"));
@@ -40,7 +41,9 @@ final class RulesOption {
             return CompiledRulesCache.NONE;
         }
         String folder = System.getProperty("licensing.rules.cache-dir", System.getenv("LICENSING_RULES_CACHE_DIR"));
-        return CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder), kept);
+        CompiledRulesCache cache = CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder), kept);
+        String shipped = System.getProperty("licensing.rules.cache-shipped-dir", System.getenv("LICENSING_RULES_CACHE_SHIPPED_DIR"));
+        return shipped == null || shipped.isBlank() ? cache : cache.withShipped(Path.of(shipped));
     }
 
     /** How the service will run consequences once it has compiled them ({@code licensing.rules.compile-consequences}). */

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,12 +47,13 @@ import java.util.stream.Stream;
  * define the facts and helpers) and the Drools it runs. An entry that was damaged, written by someone else, or that
  * Drools cannot read back is not used: the folder is compiled as if there were none, so an entry can make a start
  * faster and never change what it answers. Entries are written after a compile of the whole folder, in the
- * background, through a temporary file renamed into place; the most recent few are kept.
+ * background, through a temporary file renamed into place; the most recent few are kept. Read-only folders of
+ * shipped entries (an image's compile of its own rules) are read, under the same checks, when the cache has none.
  */
 public final class CompiledRulesCache {
 
     /** No cache: every load compiles. */
-    public static final CompiledRulesCache NONE = new CompiledRulesCache(null, Consequences.INTERPRETED);
+    public static final CompiledRulesCache NONE = new CompiledRulesCache(null, Consequences.INTERPRETED, List.of());
 
     private static final System.Logger LOG = System.getLogger(CompiledRulesCache.class.getName());
     /** Changes whenever what an entry holds changes shape. */
@@ -90,11 +92,15 @@ public final class CompiledRulesCache {
 
     private final Path dir;
     private final Consequences kept;
+    private final List<Path> shipped;
+    /** Shipped entries that could not be used: the cache's own folder keeps a compile of their version instead. */
+    private final Set<Path> passedOver = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
-    private CompiledRulesCache(Path dir, Consequences kept) {
+    private CompiledRulesCache(Path dir, Consequences kept, List<Path> shipped) {
         this.dir = dir;
         this.kept = kept;
+        this.shipped = shipped;
     }
 
     /**
@@ -103,12 +109,25 @@ public final class CompiledRulesCache {
      * compile them), so that a start does not spend its CPU writing what will soon be replaced.
      */
     public static CompiledRulesCache in(Path dir, Consequences kept) {
-        return new CompiledRulesCache(dir.toAbsolutePath().normalize(), kept);
+        return new CompiledRulesCache(dir.toAbsolutePath().normalize(), kept, List.of());
     }
 
-    /** Whether this is the same cache keeping the same compiles. */
+    /**
+     * The same cache, also reading the entries shipped in this read-only folder (an image's compile of its own rules,
+     * written by {@code precompile}) when it has none of its own; a shipped entry is never written or deleted.
+     */
+    public CompiledRulesCache withShipped(Path folder) {
+        if (dir == null) {
+            return this;
+        }
+        List<Path> folders = new ArrayList<>(shipped);
+        folders.add(folder.toAbsolutePath().normalize());
+        return new CompiledRulesCache(dir, kept, List.copyOf(folders));
+    }
+
+    /** Whether this is the same cache keeping the same compiles and reading the same shipped ones. */
     public boolean sameAs(CompiledRulesCache other) {
-        return Objects.equals(dir, other.dir) && kept == other.kept;
+        return Objects.equals(dir, other.dir) && kept == other.kept && shipped.equals(other.shipped);
     }
 
     /** The folder the service keeps its cache in unless configured otherwise: one per user, in the temporary folder. */
@@ -124,12 +143,26 @@ public final class CompiledRulesCache {
         if (dir == null) {
             return Optional.empty();
         }
-        Path entry = entry(version, consequences);
+        Optional<List<KiePackage>> own = read(dir, version, consequences, loader);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Path folder : shipped) {
+            Optional<List<KiePackage>> packages = read(folder, version, consequences, loader);
+            if (packages.isPresent()) {
+                return packages;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<KiePackage>> read(Path folder, String version, Consequences consequences, ClassLoader loader) {
+        Path entry = entry(folder, version, consequences);
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
         try {
-            String unsafe = unsafe(dir, entry);
+            String unsafe = unsafe(folder, entry);
             if (unsafe != null) {
                 LOG.log(System.Logger.Level.WARNING, "Compiled rules cache entry {0} not used: {1}", entry, unsafe);
                 return Optional.empty();
@@ -138,7 +171,7 @@ public final class CompiledRulesCache {
             int header = MAGIC.length + DIGEST_LENGTH;
             if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || !Arrays.equals(bytes, MAGIC.length, header, digest(bytes, header), 0, DIGEST_LENGTH)) {
-                return discard(entry, "it is damaged");
+                return discard(folder, entry, "it is damaged");
             }
             List<KiePackage> packages = new ArrayList<>();
             try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, header, bytes.length - header), loader)) {
@@ -147,15 +180,25 @@ public final class CompiledRulesCache {
                     packages.add((KiePackage) pkg);
                 }
             }
-            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+            if (folder.equals(dir)) {
+                Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+            }
             return Optional.of(packages);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            return discard(entry, e.toString());
+            return discard(folder, entry, e.toString());
         }
     }
 
-    /** Deletes an entry of this service's own that cannot be used, so that the next compile writes it again. */
-    private static Optional<List<KiePackage>> discard(Path entry, String why) {
+    /**
+     * Deletes an entry of the cache's own folder that cannot be used, so that the next compile writes it again; a
+     * shipped entry is only passed over (its folder is read-only).
+     */
+    private Optional<List<KiePackage>> discard(Path folder, Path entry, String why) {
+        if (!folder.equals(dir)) {
+            LOG.log(System.Logger.Level.WARNING, "Shipped compiled rules {0} not used: {1}", entry, why);
+            passedOver.add(entry);
+            return Optional.empty();
+        }
         LOG.log(System.Logger.Level.WARNING, "Compiled rules cache entry {0} not used, and deleted: {1}", entry, why);
         try {
             Files.deleteIfExists(entry);
@@ -170,14 +213,16 @@ public final class CompiledRulesCache {
      * failure is logged and forgotten.
      */
     void write(String version, Consequences consequences, Collection<KiePackage> packages) {
-        if (dir == null || consequences != kept || Files.isRegularFile(entry(version, consequences))) {
+        if (dir == null || consequences != kept || Files.isRegularFile(entry(dir, version, consequences))
+                || shipped.stream().map(folder -> entry(folder, version, consequences))
+                        .anyMatch(entry -> Files.isRegularFile(entry) && !passedOver.contains(entry))) {
             return; // an entry still there is one that was read back whole, or has not been tried
         }
         Object[] contents = packages.toArray();
         try {
             lastWrite = CompletableFuture.runAsync(() -> {
                 try {
-                    writeNow(entry(version, consequences), contents);
+                    writeNow(entry(dir, version, consequences), contents);
                 } catch (IOException | RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "Compiled rules not cached in {0}: {1} (starts will compile; "
                             + "licensing.rules.cache=false turns the cache off)", dir, e.toString());
@@ -186,6 +231,11 @@ public final class CompiledRulesCache {
         } catch (RejectedExecutionException e) {
             // the process is exiting: nothing more is written
         }
+    }
+
+    /** Whether the cache's own folder holds the compile of this version with its consequences run this way. */
+    public boolean holds(String version, Consequences consequences) {
+        return dir != null && Files.isRegularFile(entry(dir, version, consequences));
     }
 
     /** Waits for the entry being written, if any. */
@@ -291,9 +341,9 @@ public final class CompiledRulesCache {
     }
 
     /** The entry of a folder version: named by a digest of the version, this build and Drools, so nothing else finds it. */
-    private Path entry(String version, Consequences consequences) {
+    private static Path entry(Path folder, String version, Consequences consequences) {
         String key = FORMAT + "\n" + BuildIdentity.VALUE + "\n" + version + "\n" + consequences;
-        return dir.resolve(HexFormat.of().formatHex(digest(key.getBytes(StandardCharsets.UTF_8), 0)) + ".rules");
+        return folder.resolve(HexFormat.of().formatHex(digest(key.getBytes(StandardCharsets.UTF_8), 0)) + ".rules");
     }
 
     private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {

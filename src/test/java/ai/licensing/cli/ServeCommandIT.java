@@ -106,14 +106,39 @@ class ServeCommandIT {
         }
     }
 
+    @Test
+    void aServiceStartsFromTheCompileItsImageShipsForTheSameRules(@TempDir Path dir) throws Exception {
+        Path shipped = dir.resolve("precompiled");
+        Process precompile = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "precompile",
+                "--rules", RulesCopy.into(dir.resolve("image-rules")).toString(), "--into", shipped.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("precompile.log").toFile()).start();
+        assertEquals(0, precompile.waitFor(), read(dir.resolve("precompile.log")));
+
+        int port = Ports.free();
+        Path log = dir.resolve("service.log");
+        Process service = serve(dir, RulesCopy.into(dir.resolve("mounted-rules")), port, log,
+                "-Dlicensing.rules.cache-shipped-dir=" + shipped);
+        try {
+            Readiness.await(HttpClient.newHttpClient(), service, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(90), () -> read(log));
+            assertTrue(Files.readString(log).contains("Read the compiled"), read(log));
+        } finally {
+            stop(service);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** {@code java -jar quarkus-run.jar serve} on a copy of the rules, with its decision log and cache in {@code dir}. */
-    private static Process serve(Path dir, Path rules, int port, Path log) throws IOException {
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    private static Process serve(Path dir, Path rules, int port, Path log, String... options) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(java(),
                 "-Dlicensing.rules.dir=" + rules.toAbsolutePath(), "-Dlicensing.decision-log.path=" + dir.resolve("decisions.jsonl"),
                 "-Dlicensing.rules.cache-dir=" + dir.resolve("cache"),
-                "-Dlicensing.rules.watch=false", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-jar", JAR.toAbsolutePath().toString(), "serve"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-Dlicensing.rules.watch=false", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "serve"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void stop(Process service) throws InterruptedException {

@@ -113,4 +113,18 @@ class DeployManifestsTest {
         assertTrue(dockerfile.contains("ENV LICENSING_RULES_DIR=/deployments/rules-drl"));
         assertTrue(dockerfile.contains("target/quarkus-app/quarkus/"));
     }
+
+    @Test
+    void theImageShipsTheCompileOfItsOwnRulesWrittenByTheUserItRunsAs() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/main/docker/Dockerfile.jvm"));
+        int user = lines.indexOf("USER 185");
+        int precompile = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("RUN java -jar /deployments/quarkus-run.jar precompile --rules /deployments/rules-drl --into /deployments/rules-precompiled")) {
+                precompile = i;
+            }
+        }
+        assertTrue(user >= 0 && precompile > user, "precompile runs as the service's user, after USER 185");
+        assertTrue(lines.contains("ENV LICENSING_RULES_CACHE_SHIPPED_DIR=/deployments/rules-precompiled"));
+    }
 }

@@ -47,10 +47,14 @@ class CompiledRulesCacheTest {
     }
 
     private List<Path> entries() throws IOException {
-        if (!Files.isDirectory(dir.resolve("cache"))) {
+        return entriesIn(dir.resolve("cache"));
+    }
+
+    private static List<Path> entriesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".rules")).toList();
         }
     }
@@ -222,6 +226,26 @@ class CompiledRulesCacheTest {
         }
         assertTrue(Files.exists(notes) && Files.exists(old));
         assertEquals(5, entries().size(), "four entries, and a file of another name");
+    }
+
+    @Test
+    void aShippedEntryIsReadWhenTheCacheHasNoneAndNeverDeletedOrWrittenAgain() throws IOException {
+        CompiledRulesCache image = CompiledRulesCache.in(dir.resolve("shipped"), Consequences.INTERPRETED);
+        Ruleset compiled = load("a", image);
+        Path shipped = entriesIn(dir.resolve("shipped")).get(0);
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED).withShipped(dir.resolve("shipped"));
+
+        Ruleset read = load("b", cache);
+        assertTrue(read.compiledFromCache(), "read from the shipped folder");
+        SameDecisions.assertDecideAlike(compiled, read, 19, 500);
+        assertEquals(List.of(), entries(), "nothing written: the shipped entry has it");
+
+        byte[] damaged = Files.readAllBytes(shipped);
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(shipped, damaged);
+        assertFalse(load("c", cache).compiledFromCache());
+        assertTrue(Files.exists(shipped), "a shipped entry is passed over, not deleted");
+        assertEquals(1, entries().size(), "the compile is kept in the cache's own folder");
     }
 
     @Test

@@ -41,7 +41,8 @@ final class RulesOption {
             return CompiledRulesCache.NONE;
         }
         String folder = System.getProperty("licensing.rules.cache-dir", System.getenv("LICENSING_RULES_CACHE_DIR"));
-        CompiledRulesCache cache = CompiledRulesCache.in(folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder), kept);
+        Path dir = folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder);
+        CompiledRulesCache cache = CompiledRulesCache.in(dir, kept);
         String shipped = System.getProperty("licensing.rules.cache-shipped-dir", System.getenv("LICENSING_RULES_CACHE_SHIPPED_DIR"));
         return shipped == null || shipped.isBlank() ? cache : cache.withShipped(Path.of(shipped));
     }

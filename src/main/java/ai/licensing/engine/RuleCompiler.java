@@ -71,7 +71,7 @@ final class RuleCompiler {
         return new Compiled(rules, builder.newKieBase());
     }
 
-    /** The knowledge base of packages compiled before (and kept by {@link CompiledRulesCache}), built as {@link #compile} builds its own. */
+    /** The knowledge base of packages compiled before (kept by {@link CompiledRulesCache}), built as {@link #compile} builds its own. */
     static Compiled of(List<KiePackage> packages) {
         RuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
         base.addPackages(packages);

@@ -35,7 +35,8 @@ public class RulesResource {
      *                     faster) once the service has compiled them; the verdicts are the same
      * @param consequencesNotCompiled why they stay interpreted, when they do not compile as Java; empty otherwise
      * @param fromCache  whether the rules serving were read from the compiled rules cache (a start on a folder this
-     *                   build had compiled before) rather than compiled at this start; the verdicts are the same
+     *                   build had compiled before) rather than compiled; the verdicts are the same, and a few seconds
+     *                   after such a start the service serves a compile of the files again
      */
     public record RulesView(String version, Instant loadedAt, String source, List<String> files, List<RuleMeta> rules,
                             List<SourceError> warnings, boolean watching, ReloadAttempt lastReload,

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * so a reload in between is never undone. When a consequence is not valid Java, the interpreted one keeps serving
  * (its verdicts are the same) and the reason is logged and kept as {@link #lastFailure()}. A version read from the
  * {@link CompiledRulesCache} at start is compiled again from its files the same way: the cache makes a start ready
- * sooner, and a few seconds later the service serves a compile of its files again, with the compiler warmed up for
- * reloads.
+ * sooner, and a few seconds later the service serves a compile of its files again; it then runs the compile a
+ * reload runs once, which a start from the cache skipped, so that the first reload does not pay for its warm-up.
  */
 public final class ConsequenceCompiler implements AutoCloseable {
 
@@ -71,6 +71,9 @@ public final class ConsequenceCompiler implements AutoCloseable {
                 KnowledgeBases.replace(Path.of(serving.source()), serving.sessions().bases(), compiled.get().sessions().bases());
                 LOG.log(System.Logger.Level.INFO, String.format("Compiled the consequences of %s to Java in %d ms; decisions run on them now",
                         serving.version(), (System.nanoTime() - start) / 1_000_000));
+                if (serving.compiledFromCache()) {
+                    warmUpReloads(compiled.get());
+                }
             }
         } catch (RuntimeException e) {
             if (worker.isShutdown()) {
@@ -79,6 +82,19 @@ public final class ConsequenceCompiler implements AutoCloseable {
             // Never let an unexpected failure end the worker: the interpreted version serves, and the next load asks again.
             lastFailure = List.of(new SourceError(serving.source(), 0, 0, e.toString()));
             LOG.log(System.Logger.Level.WARNING, "Compiling the consequences of " + serving.version() + " failed", e);
+        }
+    }
+
+    /** After a start from the cache, the compile a reload runs, once, so that the first reload does not warm it up. */
+    private void warmUpReloads(Ruleset serving) {
+        long start = System.nanoTime();
+        try {
+            serving.sessions().bases().warmUpReloads();
+            LOG.log(System.Logger.Level.INFO, String.format("Warmed up reloads in %d ms", (System.nanoTime() - start) / 1_000_000));
+        } catch (RuntimeException e) {
+            if (!worker.isShutdown()) {
+                LOG.log(System.Logger.Level.INFO, "Warming up reloads failed (the first reload will be slower): " + e);
+            }
         }
     }
 

@@ -212,6 +212,15 @@ final class KnowledgeBases {
         return entries;
     }
 
+    /**
+     * Compiles every file once more as a reload does (interpreted consequences) and drops the result. A start from the
+     * cache never ran that compile, so without this the first reload after it would also pay for warming it up.
+     */
+    void warmUpReloads() {
+        Tables tables = new Tables(sources.tables(), byLicense.keySet());
+        all(sources.version(), sources.ruleFiles(), () -> tables, CompiledRulesCache.NONE, Consequences.INTERPRETED, new ArrayList<>());
+    }
+
     /** How the consequences of every rule run: compiled only once every license's and the shared rules' are. */
     Consequences consequences() {
         boolean compiled = fallback.consequences() == Consequences.COMPILED

@@ -121,6 +121,24 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void warmingUpReloadsAfterAStartFromTheCacheLeavesWhatServesAndTheCacheAsTheyWere() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Ruleset fromFiles = withCompiledConsequences(load("b", cache));
+        Path entry = entries().get(0);
+        byte[] kept = Files.readAllBytes(entry);
+        KnowledgeBases serving = fromFiles.sessions().bases();
+
+        serving.warmUpReloads();
+        cache.awaitWrite();
+
+        assertEquals(List.of(entry), entries());
+        assertTrue(java.util.Arrays.equals(kept, Files.readAllBytes(entry)), "the kept compile is untouched");
+        assertTrue(serving == fromFiles.sessions().bases() && serving.consequences() == Consequences.COMPILED);
+    }
+
+    @Test
     void aChangedFolderIsCompiled() throws IOException {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         load("a", cache);

@@ -48,11 +48,8 @@ public class RulesetService {
                           @ConfigProperty(name = "licensing.rules.cache-dir") Optional<Path> cacheDir,
                           @ConfigProperty(name = "licensing.rules.cache-shipped-dir") Optional<Path> shippedDir) {
         this.rulesDir = rulesDir;
-        CompiledRulesCache compiledRules = cache ? CompiledRulesCache.in(cacheDir.orElseGet(CompiledRulesCache::defaultFolder),
-                compileConsequences ? Consequences.COMPILED : Consequences.INTERPRETED) : CompiledRulesCache.NONE;
-        if (shippedDir.isPresent()) {
-            compiledRules = compiledRules.withShipped(shippedDir.get());
-        }
+        CompiledRulesCache compiledRules = CompiledRulesCache.configured(cache, cacheDir,
+                compileConsequences ? Consequences.COMPILED : Consequences.INTERPRETED, shippedDir);
         CurrentRuleset current = new CurrentRuleset(RulesetPrefetch.load(rulesDir, compiledRules));
         this.engine = new DecisionEngine(current);
         LOG.infof("%s %d rules from %s in %d ms, version %s", current.get().compiledFromCache() ? "Read the compiled" : "Compiled",

@@ -4,8 +4,6 @@ import ai.licensing.engine.CompiledRulesCache;
 import ai.licensing.engine.ConsequenceCompiler;
 import ai.licensing.engine.Consequences;
 import ai.licensing.engine.Ruleset;
-import ai.licensing.engine.RulesetException;
-import ai.licensing.engine.RulesetLoader;
 import ai.licensing.model.SourceError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,12 +45,8 @@ final class PrecompileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CompiledRulesCache cache = CompiledRulesCache.in(into, Consequences.COMPILED);
-        Ruleset ruleset;
-        try {
-            ruleset = RulesetLoader.load(rules.resolve(), cache);
-        } catch (RulesetException e) {
-            e.errors().forEach(err::println);
-            err.printf("%d error(s)%n", e.errors().size());
+        Ruleset ruleset = rules.load(err, cache);
+        if (ruleset == null) {
             return 1;
         }
         List<SourceError> notJava = new ArrayList<>();

@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /** {@code --rules DIR}, shared by every command that compiles a ruleset; defaults like the service does. */
 final class RulesOption {
@@ -25,8 +27,7 @@ final class RulesOption {
 
     /** The folder the service would be configured with, read without booting it. */
     static Path configuredDir() {
-        String configured = System.getProperty("licensing.rules.dir", System.getenv("LICENSING_RULES_DIR"));
-        return Path.of(configured == null || configured.isBlank() ? "rules-drl" : configured);
+        return Path.of(configured("licensing.rules.dir").orElse("rules-drl"));
     }
 
     /**
@@ -36,21 +37,21 @@ final class RulesOption {
      * and reading the entries shipped in {@code licensing.rules.cache-shipped-dir} ({@code LICENSING_RULES_CACHE_SHIPPED_DIR}).
      */
     static CompiledRulesCache configuredCache(Consequences kept) {
-        String enabled = System.getProperty("licensing.rules.cache", System.getenv("LICENSING_RULES_CACHE"));
-        if (enabled != null && !Boolean.parseBoolean(enabled.strip())) {
-            return CompiledRulesCache.NONE;
-        }
-        String folder = System.getProperty("licensing.rules.cache-dir", System.getenv("LICENSING_RULES_CACHE_DIR"));
-        Path dir = folder == null || folder.isBlank() ? CompiledRulesCache.defaultFolder() : Path.of(folder);
-        CompiledRulesCache cache = CompiledRulesCache.in(dir, kept);
-        String shipped = System.getProperty("licensing.rules.cache-shipped-dir", System.getenv("LICENSING_RULES_CACHE_SHIPPED_DIR"));
-        return shipped == null || shipped.isBlank() ? cache : cache.withShipped(Path.of(shipped));
+        return CompiledRulesCache.configured(configured("licensing.rules.cache").map(Boolean::parseBoolean).orElse(true),
+                configured("licensing.rules.cache-dir").map(Path::of), kept,
+                configured("licensing.rules.cache-shipped-dir").map(Path::of));
     }
 
     /** How the service will run consequences once it has compiled them ({@code licensing.rules.compile-consequences}). */
     static Consequences servedConsequences() {
-        String compiled = System.getProperty("licensing.rules.compile-consequences", System.getenv("LICENSING_RULES_COMPILE_CONSEQUENCES"));
-        return compiled == null || Boolean.parseBoolean(compiled.strip()) ? Consequences.COMPILED : Consequences.INTERPRETED;
+        boolean compiled = configured("licensing.rules.compile-consequences").map(Boolean::parseBoolean).orElse(true);
+        return compiled ? Consequences.COMPILED : Consequences.INTERPRETED;
+    }
+
+    /** A setting as the service reads it before its configuration exists: the system property, else the environment. */
+    private static Optional<String> configured(String key) {
+        String value = System.getProperty(key, System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     /**
@@ -71,7 +72,7 @@ final class RulesOption {
      * The rules folder, or null after printing every error as {@code file:line:col: message} (the form editors and
      * CI annotate).
      */
-    private Ruleset load(PrintWriter err, CompiledRulesCache cache) {
+    Ruleset load(PrintWriter err, CompiledRulesCache cache) {
         try {
             return RulesetLoader.load(resolve(), cache);
         } catch (RulesetException e) {

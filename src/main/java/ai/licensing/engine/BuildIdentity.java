@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
@@ -26,7 +25,7 @@ final class BuildIdentity {
 
     private static String compute() {
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = RuleFiles.sha256();
             digest.update(contentOf(codeSource(BuildIdentity.class)));
             for (Class<?> library : new Class<?>[] {org.drools.base.common.DroolsObjectInputStream.class,
                     org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class, org.mvel2.MVEL.class}) {
@@ -48,7 +47,7 @@ final class BuildIdentity {
     }
 
     private static byte[] contentOf(Path location) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = RuleFiles.sha256();
         if (Files.isDirectory(location)) {
             try (Stream<Path> files = Files.walk(location)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -65,13 +64,5 @@ final class BuildIdentity {
             }
         }
         return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -113,6 +112,19 @@ public final class CompiledRulesCache {
     }
 
     /**
+     * The cache a service or command is configured with: none when {@code enabled} is false, else in {@code dir} (the
+     * {@link #defaultFolder()} when absent) keeping compiles whose consequences run {@code kept}, and reading the
+     * entries shipped in {@code shipped} when present.
+     */
+    public static CompiledRulesCache configured(boolean enabled, Optional<Path> dir, Consequences kept, Optional<Path> shipped) {
+        if (!enabled) {
+            return NONE;
+        }
+        CompiledRulesCache cache = in(dir.orElseGet(CompiledRulesCache::defaultFolder), kept);
+        return shipped.map(cache::withShipped).orElse(cache);
+    }
+
+    /**
      * The same cache, also reading the entries shipped in this read-only folder (an image's compile of its own rules,
      * written by {@code precompile}) when it has none of its own; a shipped entry is never written or deleted.
      */
@@ -143,17 +155,9 @@ public final class CompiledRulesCache {
         if (dir == null) {
             return Optional.empty();
         }
-        Optional<List<KiePackage>> own = read(dir, version, consequences, loader);
-        if (own.isPresent()) {
-            return own;
-        }
-        for (Path folder : shipped) {
-            Optional<List<KiePackage>> packages = read(folder, version, consequences, loader);
-            if (packages.isPresent()) {
-                return packages;
-            }
-        }
-        return Optional.empty();
+        // Its own folder first, then the shipped ones; a stream stops at the first usable entry.
+        return Stream.concat(Stream.of(dir), shipped.stream())
+                .map(folder -> read(folder, version, consequences, loader)).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<List<KiePackage>> read(Path folder, String version, Consequences consequences, ClassLoader loader) {
@@ -358,14 +362,11 @@ public final class CompiledRulesCache {
         return ALLOWED.stream().anyMatch(name::startsWith) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
     }
 
+    /** The SHA-256 of {@code bytes} from {@code from} on. */
     static byte[] digest(byte[] bytes, int from) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, from, bytes.length - from);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = RuleFiles.sha256();
+        digest.update(bytes, from, bytes.length - from);
+        return digest.digest();
     }
 
     /** This process's user id, which every entry and the cache folder must belong to. */

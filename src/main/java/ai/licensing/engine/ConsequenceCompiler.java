@@ -55,7 +55,7 @@ public final class ConsequenceCompiler implements AutoCloseable {
     private void compileServing() {
         requested.set(false);
         Ruleset serving = current.get();
-        if (serving.consequences() == Consequences.COMPILED && !serving.compiledFromCache()) {
+        if (serving.sessions().bases().consequencesCompiledFromFiles()) {
             return;
         }
         long start = System.nanoTime();
@@ -104,7 +104,7 @@ public final class ConsequenceCompiler implements AutoCloseable {
      */
     public static Optional<Ruleset> compile(Ruleset ruleset, List<SourceError> errors) {
         KnowledgeBases bases = ruleset.sessions().bases();
-        if (bases.consequences() == Consequences.COMPILED && !bases.fromCache()) {
+        if (bases.consequencesCompiledFromFiles()) {
             return Optional.of(ruleset);
         }
         KnowledgeBases compiled = bases.withCompiledConsequences(errors);

@@ -195,8 +195,7 @@ final class KnowledgeBases {
         List<String> interpreted = byLicense.entrySet().stream()
                 .filter(e -> e.getValue().consequences() == Consequences.INTERPRETED).map(Map.Entry::getKey).toList();
         if (fromCache || fallback.consequences() == Consequences.INTERPRETED || interpreted.size() > MOST_LICENSES_RECOMPILED) {
-            Tables tables = new Tables(sources.tables(), byLicense.keySet());
-            return all(sources.version(), sources.ruleFiles(), () -> tables, sources.cache(), Consequences.COMPILED, errors);
+            return allAgain(sources.cache(), Consequences.COMPILED, errors);
         }
         Map<String, Entry> recompiled = with(alone(interpreted, sources, Consequences.COMPILED, errors));
         return recompiled == null ? null : new KnowledgeBases(sources, sharedRules, recompiled, fallback, false);
@@ -217,8 +216,18 @@ final class KnowledgeBases {
      * cache never ran that compile, so without this the first reload after it would also pay for warming it up.
      */
     void warmUpReloads() {
+        allAgain(CompiledRulesCache.NONE, Consequences.INTERPRETED, new ArrayList<>());
+    }
+
+    /** Every file of these sources compiled again into one base. */
+    private KnowledgeBases allAgain(CompiledRulesCache cache, Consequences consequences, List<SourceError> errors) {
         Tables tables = new Tables(sources.tables(), byLicense.keySet());
-        all(sources.version(), sources.ruleFiles(), () -> tables, CompiledRulesCache.NONE, Consequences.INTERPRETED, new ArrayList<>());
+        return all(sources.version(), sources.ruleFiles(), () -> tables, cache, consequences, errors);
+    }
+
+    /** Whether every rule's consequences are compiled to Java, by a compile of the files (not read from the cache). */
+    boolean consequencesCompiledFromFiles() {
+        return consequences() == Consequences.COMPILED && !fromCache;
     }
 
     /** How the consequences of every rule run: compiled only once every license's and the shared rules' are. */

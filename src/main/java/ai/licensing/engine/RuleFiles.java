@@ -53,15 +53,20 @@ record RuleFiles(Map<String, String> drl, Map<String, String> tables, Map<String
 
     /** The files' names and texts, in their order, as one hex sha256. */
     static String sha256(Map<String, String> files) {
+        MessageDigest sha = sha256();
+        files.forEach((name, text) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A new SHA-256 digest: how the engine names content (versions, cache keys and entries). */
+    static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, text) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -11,9 +11,11 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
- * This build of the service and the Drools it runs, as one digest, for {@link CompiledRulesCache} keys: the bytes of
- * the service's own classes (their jar, or their folder in development), which add the guards and define the facts
- * and helpers the rules call, and the names of Drools' and MVEL's jars, which carry their versions.
+ * This build of the service, the Drools it runs and the JVM it runs on, as one digest, for {@link CompiledRulesCache}
+ * keys: the bytes of the service's own classes (their jar, or their folder in development), which add the guards and
+ * define the facts and helpers the rules call; the names of Drools' and MVEL's jars, which carry their versions; and
+ * the JVM's vendor and version, because compiled consequences are class files of the JDK that compiled them and an
+ * entry is Java-serialized (replicas on two JDKs may share a cache folder during a rollout).
  */
 final class BuildIdentity {
 
@@ -31,6 +33,7 @@ final class BuildIdentity {
                     org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class, org.mvel2.MVEL.class}) {
                 digest.update(codeSource(library).getFileName().toString().getBytes(StandardCharsets.UTF_8));
             }
+            digest.update((System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | RuntimeException e) {
             // Without a way to tell builds apart, no entry may be shared between them: one per process.

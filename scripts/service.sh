@@ -15,8 +15,9 @@ if [[ ! -f target/quarkus-app/quarkus-run.jar || -n "$(find src/main pom.xml -ne
 fi
 
 # start_service [-Dname=value...]: the service log goes to $work/service.log, the decision log to $work.
+# $service_java is the java that runs it (java on the PATH by default).
 start_service() {
-  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dlicensing.decision-log.path="$work/decisions.jsonl" \
+  "${service_java:-java}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dlicensing.decision-log.path="$work/decisions.jsonl" \
     "$@" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
   service=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do

@@ -9,7 +9,10 @@
 #   until the new version serves, and until it serves with its consequences compiled to Java (each reload starts
 #   once the previous version's consequences are compiled, and after a start from the cache once the service has
 #   compiled the files again and warmed up its reloads, as in a service that has been running a while).
-# Env: STARTS (5), RELOADS (5), PORT (18082). Works on a copy of rules-drl, so the real folder is never touched.
+#   With a JDK 25 or later (AOT_JAVA, or the newest under /usr/lib/jvm), also N starts compiling the folder on it
+#   without and with the AOT cache of a training run (src/main/docker/aot-train.sh, as the image makes it), and N
+#   starts from the shipped compile with that cache (the image's own start).
+# Env: STARTS (5), RELOADS (5), PORT (18082), AOT_JAVA. Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 starts="${STARTS:-5}" reloads="${RELOADS:-5}" port="${PORT:-18082}"
@@ -47,6 +50,37 @@ for i in $(seq "$starts"); do
   echo "start $i: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
   stop_service
 done
+
+aot_java="${AOT_JAVA:-}"
+if [[ -z "$aot_java" ]]; then
+  for release in /usr/lib/jvm/*/release; do
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    if (( ${major:-0} >= 25 )) && [[ -x "$(dirname "$release")/bin/java" ]]; then aot_java="$(dirname "$release")/bin/java"; fi
+  done
+fi
+if [[ -n "$aot_java" ]]; then
+  echo "== $($aot_java -version 2>&1 | head -1): the AOT cache of a training run"
+  AOT_TRAIN_PORT="$port" src/main/docker/aot-train.sh "$work/app.aot" src/main/docker/aot-training.http \
+    "$aot_java" -Dlicensing.rules.dir="$work/rules" -Dlicensing.rules.cache=false -jar target/quarkus-app/quarkus-run.jar
+  service_java="$aot_java"
+  for i in $(seq "$starts"); do
+    for aot in without with; do
+      options=(-Dlicensing.rules.dir="$work/rules" -Dlicensing.rules.cache=false)
+      [[ "$aot" == with ]] && options+=(-XX:AOTCache="$work/app.aot")
+      begin=$(now_ms)
+      start_service "${options[@]}"
+      echo "start $i compiling the folder, $aot the AOT cache: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
+      stop_service
+    done
+    rm -rf "$work/empty-cache"
+    begin=$(now_ms)
+    start_service -Dlicensing.rules.dir="$work/rules" -Dlicensing.rules.cache-dir="$work/empty-cache" \
+      -Dlicensing.rules.cache-shipped-dir="$work/shipped" -XX:AOTCache="$work/app.aot"
+    echo "start $i from the shipped compile, with the AOT cache: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
+    stop_service
+  done
+  service_java=""
+fi
 
 echo "== starts on a folder compiled before (the compiled rules cache, which a first start writes once its consequences are compiled)"
 start_service -Dlicensing.rules.dir="$work/rules" "${cache[@]}"

@@ -118,13 +118,37 @@ class DeployManifestsTest {
     void theImageShipsTheCompileOfItsOwnRulesWrittenByTheUserItRunsAs() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("src/main/docker/Dockerfile.jvm"));
         int user = lines.indexOf("USER 185");
-        int precompile = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("RUN java -jar /deployments/quarkus-run.jar precompile --rules /deployments/rules-drl --into /deployments/rules-precompiled")) {
-                precompile = i;
-            }
-        }
+        int precompile = indexOfPrefix(lines,
+                "RUN java -jar /deployments/quarkus-run.jar precompile --rules /deployments/rules-drl --into /deployments/rules-precompiled");
         assertTrue(user >= 0 && precompile > user, "precompile runs as the service's user, after USER 185");
         assertTrue(lines.contains("ENV LICENSING_RULES_CACHE_SHIPPED_DIR=/deployments/rules-precompiled"));
+    }
+
+    @Test
+    void theImageTrainsItsAotCacheAsItsEntryPointStartsTheServiceAndEveryJavaOfTheImageReadsIt() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/main/docker/Dockerfile.jvm"));
+        String base = lines.stream().filter(line -> line.startsWith("FROM ")).findFirst().orElseThrow();
+        int release = Integer.parseInt(base.replaceAll(".*/openjdk-(\\d+)-runtime:.*", "$1"));
+        assertTrue(release >= 25, "an AOT cache needs a JDK 25 or later: " + base);
+        String entryPoint = "/opt/jboss/container/java/run/run-java.sh";
+        assertTrue(lines.contains("ENTRYPOINT [ \"" + entryPoint + "\" ]"));
+        int precompile = indexOfPrefix(lines, "RUN java -jar /deployments/quarkus-run.jar precompile");
+        int training = indexOfPrefix(lines, "RUN /deployments/aot/aot-train.sh /deployments/aot/app.aot /deployments/aot/aot-training.http " + entryPoint);
+        int settings = indexOfPrefix(lines, "ENV JAVA_APP_JAR=");
+        int cache = lines.indexOf("ENV JDK_JAVA_OPTIONS=\"-XX:AOTCache=/deployments/aot/app.aot\"");
+        assertTrue(precompile >= 0 && settings >= 0 && training > precompile && training > settings,
+                "the training run starts the service as production does: after the shipped compile and every setting");
+        assertTrue(cache > training, "the cache is read by the starts after the training run, not by it");
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("COPY ") && line.contains("src/main/docker/aot-train.sh")
+                && line.contains("src/main/docker/aot-training.http") && line.endsWith(" /deployments/aot/")));
+    }
+
+    private static int indexOfPrefix(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

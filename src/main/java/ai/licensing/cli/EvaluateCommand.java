@@ -6,14 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -69,15 +64,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         int threads = Runtime.getRuntime().availableProcessors();
         try (CountingInputStream input = new CountingInputStream(Input.open(in));
-             BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
              OutputStream output = Output.openBytes(out, spec.commandLine().getOut())) {
             Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
-            try (OrderedParallel<LineEvaluator.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
+            try (OrderedParallel<LineChunks.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
                     threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard, explain), answers -> {
                         output.write(answers.utf8());
                         shown.advance(answers.profiles());
                     })) {
-                submitChunks(reader, pool);
+                LineChunks chunks = new LineChunks(input, CHUNK);
+                for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    pool.submit(chunk);
+                }
                 pool.finish();
             }
             shown.finish();
@@ -86,23 +83,6 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("evaluate: " + IoErrors.describe(e));
             err.flush();
             return 2;
-        }
-    }
-
-    private static void submitChunks(BufferedReader reader, OrderedParallel<LineEvaluator.Chunk, ?> pool)
-            throws IOException, InterruptedException {
-        long firstLine = 1;
-        List<String> lines = new ArrayList<>(CHUNK);
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-            if (lines.size() == CHUNK) {
-                pool.submit(new LineEvaluator.Chunk(firstLine, lines));
-                firstLine += CHUNK;
-                lines = new ArrayList<>(CHUNK);
-            }
-        }
-        if (!lines.isEmpty()) {
-            pool.submit(new LineEvaluator.Chunk(firstLine, lines));
         }
     }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -24,11 +23,7 @@ import java.util.function.Function;
  * {@code "line"}, so the shards' outputs can be merged back into input order.
  * Thread-safe: the ruleset, parser and writer are shared by every worker.
  */
-final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator.Answers> {
-
-    /** Consecutive input lines, blank ones included so that line numbers stay right. */
-    record Chunk(long firstLine, List<String> lines) {
-    }
+final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.Answers> {
 
     /**
      * @param utf8     the answer lines, as UTF-8
@@ -56,17 +51,19 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
     }
 
     @Override
-    public Answers apply(Chunk chunk) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream(chunk.lines().size() * ANSWER_SIZE);
+    public Answers apply(LineChunks.Chunk chunk) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(chunk.size() * ANSWER_SIZE);
+        byte[] bytes = chunk.bytes();
         int profiles = 0;
-        for (int i = 0; i < chunk.lines().size(); i++) {
-            String line = chunk.lines().get(i);
+        for (int i = 0; i < chunk.size(); i++) {
+            int start = chunk.starts()[i];
+            int length = chunk.ends()[i] - start;
             long number = chunk.firstLine() + i;
-            if (line.isBlank() || !shard.owns(number)) {
+            if (isBlank(bytes, start, length) || !shard.owns(number)) {
                 continue;
             }
             profiles++;
-            Object answer = ProfileAnswer.of(() -> parser.parse(line), decide, "$", (profile, verdict) -> { });
+            Object answer = ProfileAnswer.of(() -> parser.parse(bytes, start, length), decide, "$", (profile, verdict) -> { });
             if (answer instanceof Problem problem) {
                 text.writeBytes(json(new LineError(number, problem)));
             } else if (shard.isWhole()) {
@@ -79,6 +76,20 @@ final class LineEvaluator implements Function<LineEvaluator.Chunk, LineEvaluator
             text.write('\n');
         }
         return new Answers(text.toByteArray(), profiles);
+    }
+
+    /** Blank as {@link String#isBlank()} has it; text is decoded only for a line with no ASCII other than white space. */
+    private static boolean isBlank(byte[] bytes, int start, int length) {
+        boolean nonAscii = false;
+        for (int i = start; i < start + length; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                nonAscii = true;
+            } else if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return !nonAscii || new String(bytes, start, length, StandardCharsets.UTF_8).isBlank();
     }
 
     /** Straight to UTF-8: the output is bytes, so text would only be encoded again. */

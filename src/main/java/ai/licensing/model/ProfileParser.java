@@ -51,17 +51,25 @@ public final class ProfileParser {
     }
 
     public UsageProfile parse(byte[] json) {
-        if (json == null || json.length == 0) {
+        if (json == null) {
             throw empty();
         }
-        Violation encoding = Utf8.problem(json);
+        return parse(json, 0, json.length);
+    }
+
+    /** The profile in {@code length} bytes from {@code offset} (a line of an input file, read as bytes). */
+    public UsageProfile parse(byte[] bytes, int offset, int length) {
+        if (length == 0) {
+            throw empty();
+        }
+        Violation encoding = Utf8.problem(bytes, offset, length);
         if (encoding != null) {
             throw new InvalidProfileException(List.of(encoding));
         }
-        return read(() -> reader.readValue(json));
+        return read(() -> reader.readValue(bytes, offset, length));
     }
 
-    /** A profile already decoded to text (a line of an input file): no bytes to check for UTF-8, nothing to encode. */
+    /** A profile already decoded to text: no bytes to check for UTF-8, nothing to encode. */
     public UsageProfile parse(String json) {
         if (json == null || json.isEmpty()) {
             throw empty();

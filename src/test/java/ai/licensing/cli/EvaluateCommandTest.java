@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,27 @@ class EvaluateCommandTest {
         assertTrue(answers.get(4).get("error").get("knownIds").size() > 0);
 
         assertEquals("community-hosted", answers.get(5).get("model").asText());
+    }
+
+    @Test
+    void windowsLineEndsAnswerAsNewlinesDo() throws IOException {
+        Path crlf = Files.write(Files.createTempFile(dir, "crlf", ".jsonl"),
+                (profile("community-70b", 900_000_000L) + "\r\n\r\n" + profile("open-7b", 5) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        List<JsonNode> answers = Cli.evaluate(rules, crlf);
+        assertEquals(List.of("DENIED", "ALLOWED"), answers.stream().map(a -> a.path("verdict").asText()).toList());
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnsweredWithWhereItsBadByteIs() throws IOException {
+        byte[] bad = "{\"model\":\"open-7b\",\"licensee\":{\"country\":\"x\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
+        Path in = Files.createTempFile(dir, "latin1", ".jsonl");
+        Files.write(in, bad);
+        Files.write(in, ("\n" + profile("open-7b", 5) + "\n").getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+        List<JsonNode> answers = Cli.evaluate(rules, in);
+        assertEquals(1, answers.get(0).path("line").asInt());
+        assertEquals("the body is not UTF-8: invalid byte sequence at byte offset 43",
+                answers.get(0).path("error").path("errors").get(0).path("message").asText(), answers.get(0).toString());
+        assertEquals("open-7b", answers.get(1).path("model").asText());
     }
 
     @Test

@@ -16,8 +16,13 @@
 set -euo pipefail
 export LC_ALL=C # ${#body} then counts bytes, as Content-Length must
 
+if (( $# < 3 )); then
+  echo "usage: aot-train.sh OUT TRAINING-FILE COMMAND..." >&2
+  exit 2
+fi
 out="$1" training="$2"
 shift 2
+[[ -r "$training" ]] || { echo "no training file $training" >&2; exit 2; }
 port="${AOT_TRAIN_PORT:-18089}" timeout="${AOT_TRAIN_TIMEOUT:-300}"
 scratch="$(mktemp -d)"
 service=""

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The decision log: one JSON line per decision, appended, never rewritten. A record is written whole or not at
+ * The decision log: one JSON line per decision, appended, never rewritten. A record is read back whole or not at
  * all, even if the process is killed: each record is one complete line handed to the OS in a single write on an
- * append-only channel, and a last line left without its newline (a write cut short) is truncated away when the
- * log is opened. Lookups by decision id go through an in-memory index of the most recent decisions' file offsets,
+ * append-only channel, so only the last line can be torn (the kernel may cut a write short when the process is
+ * killed), and a last line left without its newline is truncated away when the log is opened. Lookups by decision id go through an in-memory index of the most recent decisions' file offsets,
  * rebuilt on open; an older decision is found by reading the file. The index is bounded so that a service answering
  * thousands of decisions a second for weeks holds the same memory as on its first day. One process writes a log at
  * a time.

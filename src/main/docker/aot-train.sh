@@ -11,7 +11,7 @@
 #
 # The COMMAND must start the service as production will (same JVM, same class path, same JVM options); the cache is
 # written only for the JVM that reads it. Each line of TRAINING-FILE is "METHOD PATH [JSON BODY]"; '#' lines are
-# comments. Needs only bash (HTTP through /dev/tcp): runtime images have no curl. Env: AOT_TRAIN_PORT (18089),
+# comments. Needs only bash (HTTP through /dev/tcp), so the image need not have curl. Env: AOT_TRAIN_PORT (18089),
 # AOT_TRAIN_TIMEOUT seconds for each wait (300).
 set -euo pipefail
 export LC_ALL=C # ${#body} then counts bytes, as Content-Length must

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures `evaluate` on N generated profiles (default 200000) with the packaged jar: throughput and peak RSS, for a
 # first run on the rules and a later one.
-# Needs `mvn -B package -DskipTests` first, and GNU time (/usr/bin/time). JAVA_OPTS passes JVM options (-Xmx...).
+# Needs `mvn -B package -DskipTests` first, and GNU time (/usr/bin/time). JAVA_OPTS passes JVM options (-Xmx...);
+# JAVA names the java to run (java on the PATH by default), e.g. a JDK 25's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-200000}"
@@ -11,7 +12,7 @@ scripts/generate-profiles.sh "$n" > "$work/profiles.jsonl"
 run() {
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$work/time.txt" java -Dlicensing.rules.cache-dir="$work/cache" ${JAVA_OPTS:-} \
+  /usr/bin/time -v -o "$work/time.txt" "${JAVA:-java}" -Dlicensing.rules.cache-dir="$work/cache" ${JAVA_OPTS:-} \
     -jar target/quarkus-app/quarkus-run.jar evaluate --in "$work/profiles.jsonl" --out "$work/verdicts.jsonl"
   end=$(date +%s.%N)
   answers=$(wc -l < "$work/verdicts.jsonl")

@@ -1,6 +1,7 @@
 package ai.licensing.cli;
 
 import ai.licensing.testing.Eventually;
+import ai.licensing.testing.Ports;
 import ai.licensing.testing.RulesCopy;
 import ai.licensing.testing.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +70,8 @@ class AotCacheIT {
             assertEquals(sameJvm, service.log().contains("Read the compiled"),
                     "a compile is read by the JVM that made it, and only by it: " + service.log());
             assertEquals(tested, service.answers(PROFILES));
-            assertEquals("compiled", awaitCompiled(service), "the consequences compile to Java on the AOT start too");
+            Eventually.await("the consequences compiled to Java on the AOT start too", Duration.ofSeconds(90),
+                    () -> "compiled".equals(service.rules().path("consequences").asText()));
         }
         // AOTMode=on only insists on the JDK's part of the cache: the application's part is dropped without a word
         // when the class path differs from the training run's, so check that Drools and the engine came from it.
@@ -93,7 +96,7 @@ class AotCacheIT {
         line.addAll(List.of(command));
         Path output = dir.resolve("training.log");
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("AOT_TRAIN_PORT", Integer.toString(ai.licensing.testing.Ports.free()));
+        builder.environment().put("AOT_TRAIN_PORT", Integer.toString(Ports.free()));
         builder.environment().put("AOT_TRAIN_TIMEOUT", "120");
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -103,14 +106,6 @@ class AotCacheIT {
     }
 
 
-    private static String awaitCompiled(ServiceProcess service) throws Exception {
-        String consequences = "";
-        for (int i = 0; i < 450 && !"compiled".equals(consequences); i++) {
-            consequences = service.get("/v1/rules").path("consequences").asText();
-            Thread.sleep(200);
-        }
-        return consequences;
-    }
 
     /** The {@code java} of a JDK 25 or later: the one named, or the newest under /usr/lib/jvm. */
     private static Optional<String> aotCapableJava() throws IOException {
@@ -124,7 +119,7 @@ class AotCacheIT {
         }
         try (Stream<Path> homes = Files.list(jvms)) {
             return homes.filter(home -> majorVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
-                    .max(java.util.Comparator.comparingInt(AotCacheIT::majorVersion))
+                    .max(Comparator.comparingInt(AotCacheIT::majorVersion))
                     .map(home -> home.resolve("bin/java").toString());
         }
     }

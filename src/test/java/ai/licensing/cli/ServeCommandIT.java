@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +74,7 @@ class ServeCommandIT {
             assertEquals("compiled", later.get("/v1/rules").path("consequences").asText(), "served compiled from the start");
             assertEquals(firstAnswers, later.answers(profiles));
             Eventually.await("the files compiled again after the start from the cache", Duration.ofSeconds(90),
-                    () -> !fromCache(later));
+                    () -> !later.rules().path("fromCache").asBoolean(true));
             assertEquals(firstAnswers, later.answers(profiles));
         }
     }
@@ -94,12 +93,5 @@ class ServeCommandIT {
         }
     }
 
-    private static boolean fromCache(ServiceProcess service) {
-        try {
-            return service.get("/v1/rules").path("fromCache").asBoolean(true);
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

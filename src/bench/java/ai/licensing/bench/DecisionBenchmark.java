@@ -2,6 +2,7 @@ package ai.licensing.bench;
 
 import ai.licensing.engine.ConsequenceCompiler;
 import ai.licensing.engine.CurrentRuleset;
+import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -40,6 +42,8 @@ import java.util.concurrent.TimeUnit;
 public class DecisionBenchmark {
 
     static final int PROFILES = 4096;
+    /** As many profiles as a chunk of {@code evaluate}'s input (EvaluateCommand.CHUNK). */
+    static final int TOGETHER = 256;
 
     @State(Scope.Benchmark)
     public static class Engine {
@@ -79,9 +83,31 @@ public class DecisionBenchmark {
         }
     }
 
+    /** Each thread walks the profiles a batch at a time from its own position. */
+    @State(Scope.Thread)
+    public static class Batches {
+        int next;
+
+        int advance() {
+            next = (next + TOGETHER) & (PROFILES - 1);
+            return next;
+        }
+    }
+
     @Benchmark
     public Verdict decisionAllLicenses(Engine e, Cursor c) {
         return e.engine.evaluate(e.all.get(c.advance()));
+    }
+
+    /**
+     * The same profiles decided as {@code evaluate} decides a chunk of its input: {@value #TOGETHER} at once, each
+     * license's in one run of its rules ({@link DecisionBatch}). Reported per profile.
+     */
+    @Benchmark
+    @OperationsPerInvocation(TOGETHER)
+    public List<DecisionBatch.Result> decisionsTogetherAllLicenses(Engine e, Batches b) {
+        int from = b.advance();
+        return DecisionBatch.evaluate(e.engine.rules().get(), e.all.subList(from, from + TOGETHER));
     }
 
     @Benchmark

@@ -33,10 +33,19 @@ public final class ProfileAnswer {
             V verdict = decide.apply(parsed);
             decided.accept(parsed, verdict);
             return verdict;
-        } catch (InvalidProfileException e) {
+        } catch (InvalidProfileException | UnknownIdException e) {
+            return problem(e, root);
+        }
+    }
+
+    /** The problem document for a profile the parser or the engine refused (400 invalid, 422 unknown id). */
+    public static Problem problem(RuntimeException refused, String root) {
+        if (refused instanceof InvalidProfileException e) {
             return ProblemMappers.invalid(e, root);
-        } catch (UnknownIdException e) {
+        }
+        if (refused instanceof UnknownIdException e) {
             return ProblemMappers.unknown(e, root);
         }
+        throw refused;
     }
 }

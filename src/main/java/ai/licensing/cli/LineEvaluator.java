@@ -2,9 +2,10 @@ package ai.licensing.cli;
 
 import ai.licensing.api.Problem;
 import ai.licensing.api.ProfileAnswer;
-import ai.licensing.engine.DecisionEngine;
+import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.explain.Explainer;
+import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.VerdictJson;
@@ -14,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -41,20 +45,27 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
     private static final int ANSWER_SIZE = 2048;
 
     private final Shard shard;
-    private final Function<UsageProfile, Object> decide;
+    /** The answers to a chunk's profiles, in their order: verdicts (explained or not) or problems. */
+    private final Function<List<UsageProfile>, List<Object>> decide;
     private final ProfileParser parser = new ProfileParser();
 
     /** @param explain answer each verdict with its explanation (contract section 6.3) */
     LineEvaluator(Ruleset ruleset, Shard shard, boolean explain) {
         this.shard = shard;
-        this.decide = explain ? p -> Explainer.explain(ruleset, p) : p -> DecisionEngine.evaluate(ruleset, p);
+        this.decide = explain
+                ? profiles -> profiles.stream().map(p -> ProfileAnswer.of(() -> p, q -> Explainer.explain(ruleset, q), "$", (q, v) -> { })).toList()
+                // A chunk's profiles are decided together: the same verdicts, a third less engine time (DecisionBatch).
+                : profiles -> DecisionBatch.evaluate(ruleset, profiles).stream()
+                        .map(r -> r.refused() == null ? (Object) r.verdict() : ProfileAnswer.problem(r.refused(), "$")).toList();
     }
 
     @Override
     public Answers apply(LineChunks.Chunk chunk) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream(chunk.size() * ANSWER_SIZE);
         byte[] bytes = chunk.bytes();
-        int profiles = 0;
+        List<Long> numbers = new ArrayList<>(chunk.size());
+        // Per answered line: its profile, or the problem that kept it from being one.
+        List<Object> read = new ArrayList<>(chunk.size());
+        List<UsageProfile> profiles = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             int start = chunk.starts()[i];
             int length = chunk.ends()[i] - start;
@@ -62,20 +73,35 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
             if (isBlank(bytes, start, length) || !shard.owns(number)) {
                 continue;
             }
-            profiles++;
-            Object answer = ProfileAnswer.of(() -> parser.parse(bytes, start, length), decide, "$", (profile, verdict) -> { });
-            if (answer instanceof Problem problem) {
-                text.writeBytes(json(new LineError(number, problem)));
-            } else if (shard.isWhole()) {
-                text.writeBytes(json(answer));
-            } else {
-                byte[] verdict = json(answer);
-                text.writeBytes(("{\"line\":" + number + ",").getBytes(StandardCharsets.US_ASCII));
-                text.write(verdict, 1, verdict.length - 1);
+            numbers.add(number);
+            try {
+                UsageProfile profile = parser.parse(bytes, start, length);
+                profiles.add(profile);
+                read.add(profile);
+            } catch (InvalidProfileException e) {
+                read.add(ProfileAnswer.problem(e, "$"));
             }
-            text.write('\n');
         }
-        return new Answers(text.toByteArray(), profiles);
+        Iterator<Object> decided = decide.apply(profiles).iterator();
+        ByteArrayOutputStream text = new ByteArrayOutputStream(numbers.size() * ANSWER_SIZE);
+        for (int i = 0; i < numbers.size(); i++) {
+            Object answer = read.get(i) instanceof UsageProfile ? decided.next() : read.get(i);
+            write(text, numbers.get(i), answer);
+        }
+        return new Answers(text.toByteArray(), numbers.size());
+    }
+
+    private void write(ByteArrayOutputStream text, long number, Object answer) {
+        if (answer instanceof Problem problem) {
+            text.writeBytes(json(new LineError(number, problem)));
+        } else if (shard.isWhole()) {
+            text.writeBytes(json(answer));
+        } else {
+            byte[] verdict = json(answer);
+            text.writeBytes(("{\"line\":" + number + ",").getBytes(StandardCharsets.US_ASCII));
+            text.write(verdict, 1, verdict.length - 1);
+        }
+        text.write('\n');
     }
 
     /** Blank as {@link String#isBlank()} has it; text is decoded only for a line with no ASCII other than white space. */

@@ -23,24 +23,38 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code Usage}, so its matches start from this decision's facts and leave with them, and the authoring checks
  * reject the rule attributes whose state outlives a match (agenda groups, {@code no-loop}, timers…).
  * A session whose decision failed is dropped, never reused.
+ * <p>
+ * Several decisions of one license may share a run ({@link #decideAll}): their facts go in together, the rules fire
+ * once, and every decision's facts are deleted. That decides as separate runs would only while no rule can match facts
+ * of two decisions together, which the authoring checks tell for each rule ({@code matchesOneFact}); with a rule that
+ * could, every decision runs alone.
  */
 final class LicenseSessions {
 
     private final KnowledgeBases bases;
     private final ClauseAttribution attribution;
+    /** Whether every rule matches one fact of one decision, so that decisions may share a run ({@link #decideAll}). */
+    private final boolean decisionsMayShareARun;
     private final ConcurrentMap<String, Queue<KieSession>> idle = new ConcurrentHashMap<>();
     /** Listeners of every session, made or to be made (tests watch which rules fire). */
     private final List<AgendaEventListener> listeners = new CopyOnWriteArrayList<>();
 
-    LicenseSessions(KnowledgeBases bases, ClauseAttribution attribution) {
+    /** @param decisionsMayShareARun no rule can match the facts of two decisions together (the authoring checks tell) */
+    LicenseSessions(KnowledgeBases bases, ClauseAttribution attribution, boolean decisionsMayShareARun) {
         this.bases = bases;
         this.attribution = attribution;
+        this.decisionsMayShareARun = decisionsMayShareARun;
         listeners.add(attribution);
     }
 
     /** The same licenses' sessions over other bases of the same rules (their consequences compiled). */
     LicenseSessions over(KnowledgeBases other) {
-        return new LicenseSessions(other, attribution.over(other.rulesOfEveryBase()));
+        return new LicenseSessions(other, attribution.over(other.rulesOfEveryBase()), decisionsMayShareARun);
+    }
+
+    /** Whether {@link #decideAll} runs decisions together, or one by one because a rule could join two decisions' facts. */
+    boolean decisionsShareARun() {
+        return decisionsMayShareARun;
     }
 
     KnowledgeBases bases() {
@@ -54,15 +68,38 @@ final class LicenseSessions {
 
     /** Runs the rules of this license (or policy) on the facts of one decision. */
     void decide(String licenseId, List<Object> facts) {
+        run(licenseId, List.of(facts));
+    }
+
+    /**
+     * Runs the rules of this license on the facts of several decisions, each list one decision's: in one run when
+     * decisions may share one, else one run each.
+     */
+    void decideAll(String licenseId, List<List<Object>> decisions) {
+        if (decisionsMayShareARun) {
+            run(licenseId, decisions);
+        } else {
+            decisions.forEach(facts -> run(licenseId, List.of(facts)));
+        }
+    }
+
+    private void run(String licenseId, List<List<Object>> decisions) {
         Queue<KieSession> pool = idle.computeIfAbsent(licenseId, id -> new ConcurrentLinkedQueue<>());
         KieSession session = pool.poll();
         if (session == null) {
             session = newSession(licenseId);
         }
-        FactHandle[] handles = new FactHandle[facts.size()];
+        int count = 0;
+        for (List<Object> facts : decisions) {
+            count += facts.size();
+        }
+        FactHandle[] handles = new FactHandle[count];
         try {
-            for (int i = 0; i < handles.length; i++) {
-                handles[i] = session.insert(facts.get(i));
+            int next = 0;
+            for (List<Object> facts : decisions) {
+                for (Object fact : facts) {
+                    handles[next++] = session.insert(fact);
+                }
             }
             session.fireAllRules();
             for (FactHandle handle : handles) {

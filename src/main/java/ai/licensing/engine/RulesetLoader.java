@@ -75,7 +75,8 @@ public final class RulesetLoader {
         }
         Map<String, RuleMeta> byName = new LinkedHashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
-        LicenseSessions sessions = new LicenseSessions(compiled, new ClauseAttribution(byName, compiled.rulesOfEveryBase()));
+        LicenseSessions sessions = new LicenseSessions(compiled, new ClauseAttribution(byName, compiled.rulesOfEveryBase()),
+                decisionsMayShareARun(compiled.rules(), checked));
         return new Ruleset(files.version(), Instant.now(), dir.toString(), files.names(), catalog, rules,
                 Collections.unmodifiableMap(byName), clauseIds(catalog, rules), sessions,
                 new PurposeGroups(catalog.purposeGroups()), checked.warnings(), Duration.ofNanos(System.nanoTime() - start));
@@ -117,6 +118,12 @@ public final class RulesetLoader {
             }
         }
         return Set.copyOf(ids);
+    }
+
+    /** Whether every compiled rule matches one fact of one decision (a rule the checks did not read counts as not). */
+    private static boolean decisionsMayShareARun(List<Rule> compiled, RuleChecks.Report checked) {
+        return compiled.stream().map(rule -> checked.rules().get(rule.getName()))
+                .allMatch(facts -> facts != null && facts.matchesOneFact());
     }
 
     /** Each compiled rule's clause metadata, with where the checks found it and the facts it reads. */

@@ -3,13 +3,18 @@ package ai.licensing.scenario;
 import ai.licensing.engine.CompiledRulesCache;
 import ai.licensing.engine.ConsequenceCompiler;
 import ai.licensing.engine.Consequences;
+import ai.licensing.engine.DecisionBatch;
+import ai.licensing.engine.DecisionEngine;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.RulesetLoader;
 import ai.licensing.model.SourceError;
+import ai.licensing.model.UsageProfile;
 import ai.licensing.testing.Fixtures;
+import ai.licensing.testing.SameDecisions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +22,21 @@ import java.io.IOException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every scenario file in scenarios/ runs as one dynamic test per scenario, against the rules in rules-drl/: as a load
  * serves them (consequences interpreted), as the service serves them once it has compiled their consequences, and
- * both as a later start reads them back from the compiled rules cache.
+ * both as a later start reads them back from the compiled rules cache. And every scenario's profile, decided together
+ * with all the others (as {@code evaluate} decides its input), gets the verdict it gets alone.
  */
 class ScenarioFilesTest {
 
@@ -45,6 +54,27 @@ class ScenarioFilesTest {
                 DynamicContainer.dynamicContainer("compiled consequences", everyScenario(compiled)),
                 DynamicContainer.dynamicContainer("interpreted consequences, read from the cache", everyScenario(readBack(Consequences.INTERPRETED))),
                 DynamicContainer.dynamicContainer("compiled consequences, read from the cache", everyScenario(readBack(Consequences.COMPILED))));
+    }
+
+    @Test
+    void everyScenarioProfileDecidedTogetherWithTheOthersGetsItsVerdictAlone() {
+        List<UsageProfile> profiles = new ArrayList<>(ScenarioReader.find(List.of(Path.of("scenarios"))).stream()
+                .flatMap(file -> READER.read(file).stream()).map(Scenario::profile).toList());
+        Collections.shuffle(profiles, new Random(20_261_201L));
+        for (Ruleset rules : List.of(RULES, compiled(RULES))) {
+            List<DecisionBatch.Result> together = DecisionBatch.evaluate(rules, profiles);
+            for (int i = 0; i < profiles.size(); i++) {
+                DecisionBatch.Result result = together.get(i);
+                if (result.refused() == null) {
+                    assertEquals(SameDecisions.comparable(DecisionEngine.evaluate(rules, profiles.get(i))),
+                            SameDecisions.comparable(result.verdict()), profiles.get(i).toString());
+                } else {
+                    UsageProfile refused = profiles.get(i);
+                    RuntimeException alone = assertThrows(RuntimeException.class, () -> DecisionEngine.evaluate(rules, refused));
+                    assertEquals(alone.getMessage(), result.refused().getMessage());
+                }
+            }
+        }
     }
 
     private static Ruleset compiled(Ruleset rules) {

@@ -7,8 +7,10 @@ import ai.licensing.engine.authoring.RuleText.Arg;
 import ai.licensing.engine.authoring.RuleText.Call;
 import ai.licensing.engine.authoring.RuleText.Constraint;
 import ai.licensing.engine.authoring.RuleText.OtherPattern;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -29,6 +31,9 @@ import java.util.Set;
  * sources and consequences as text; their calls and literals are read from {@link JavaTokens}.
  */
 final class DrlReader {
+
+    /** The fact types a decision inserts: its usage and the purposes it states. */
+    private static final Set<String> ONE_DECISION_FACTS = Set.of("Usage", "StatedPurpose");
 
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
@@ -104,7 +109,28 @@ final class DrlReader {
             }
         }
         return new RuleText(source, lines, rule.getName(), start, meta, usageVar[0], constraints, calls, others,
-                rule.getAttributes().keySet().stream().sorted().toList(), identityComparisons);
+                rule.getAttributes().keySet().stream().sorted().toList(), identityComparisons, matchesOneFact(rule.getLhs()));
+    }
+
+    /**
+     * Whether every match of the rule holds exactly one fact of the session, a {@code Usage} or a {@code StatedPurpose}
+     * (each belongs to one decision), besides what {@code from} reads off it and {@code eval} tests. Anything else
+     * ({@code not}, {@code exists}, {@code or}, {@code accumulate}, a second fact) could join facts of two decisions.
+     */
+    private static boolean matchesOneFact(AndDescr lhs) {
+        int facts = 0;
+        for (BaseDescr element : lhs.getDescrs()) {
+            if (element instanceof PatternDescr pattern && pattern.getSource() == null) {
+                if (!ONE_DECISION_FACTS.contains(pattern.getObjectType())) {
+                    return false;
+                }
+                facts++;
+            } else if (!(element instanceof PatternDescr pattern && pattern.getSource() instanceof FromDescr)
+                    && !(element instanceof EvalDescr)) {
+                return false;
+            }
+        }
+        return facts == 1;
     }
 
     /**

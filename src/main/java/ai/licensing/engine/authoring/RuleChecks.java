@@ -49,8 +49,12 @@ public final class RuleChecks {
     public record Report(List<SourceError> errors, List<SourceError> warnings, Map<String, RuleFacts> rules) {
     }
 
-    /** @param reads dotted paths of the profile facts the rule reads, sorted */
-    public record RuleFacts(String file, int line, List<String> reads) {
+    /**
+     * @param reads          dotted paths of the profile facts the rule reads, sorted
+     * @param matchesOneFact every match of the rule holds one fact of one decision (its usage or a purpose it states), so
+     *                       decisions may share a run of the rules
+     */
+    public record RuleFacts(String file, int line, List<String> reads, boolean matchesOneFact) {
     }
 
     private static final String EVERY_LICENSE = "*";
@@ -109,7 +113,7 @@ public final class RuleChecks {
         Map<String, RuleFacts> facts = new LinkedHashMap<>();
         for (RuleText rule : rules) {
             DrlSource.Where at = where(rule, rule.offset());
-            facts.put(rule.name(), new RuleFacts(at.file(), at.line(), reads(rule)));
+            facts.put(rule.name(), new RuleFacts(at.file(), at.line(), reads(rule), rule.matchesOneFact()));
         }
         return new Report(List.copyOf(checks.errors), List.copyOf(checks.warnings), facts);
     }
@@ -151,6 +155,12 @@ public final class RuleChecks {
                     + "in then, which compiled consequences read as 'the same object'; compare with null, true, false, Boolean.TRUE, "
                     + "Boolean.FALSE or a number, or test a value with a helper (accessModeIs(\"api\")) or .equals(...)"));
             checkPatterns(rule);
+            // Many profiles share one run of the rules (DecisionBatch) only while no rule could join two decisions' facts.
+            if (!rule.matchesOneFact()) {
+                warn(rule, rule.offset(), "rule \"" + rule.name() + "\" matches more than its usage or one of its purposes "
+                        + "(a second fact, not, exists, or, accumulate); it decides correctly, but evaluate then decides "
+                        + "its input one profile at a time, which is slower");
+            }
             if (hasFactCondition(rule) && usesThreeValuedHelper(rule)) {
                 warn(rule, rule.offset(), "rule \"" + rule.name() + "\" mixes conditions on facts in when with three-valued helpers in then; "
                         + "use one idiom per rule");

@@ -11,10 +11,11 @@ import java.util.Map;
  * @param usageVar the variable bound to the Usage pattern ({@code $u}), or null when the rule has none
  * @param attributes the names of the rule attributes it sets ({@code salience}, {@code no-loop}…), sorted
  * @param identityComparisons where {@code then} compares two objects with {@code ==} or {@code !=}
+ * @param matchesOneFact every match holds exactly one {@code Usage} or {@code StatedPurpose} and no other fact
  */
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
                 String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
-                List<String> attributes, List<Integer> identityComparisons) {
+                List<String> attributes, List<Integer> identityComparisons, boolean matchesOneFact) {
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -6,7 +6,9 @@ import ai.licensing.model.SourceError;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +46,30 @@ class RuleChecksTest {
         assertEquals(List.of(), report.warnings());
         assertEquals(List.of("use.commercial", "use.purposes"), report.rules().get("alpha: r").reads());
         assertEquals(5, report.rules().get("alpha: r").line());
+    }
+
+    /** Decisions may share a run of the rules only when no match of any rule can hold facts of two decisions. */
+    @Test
+    void aRuleMatchesOneFactOnlyWhenEachMatchHoldsOneUsageOrOnePurpose() {
+        String then = "$u.note( \"r\" );";
+        Map<String, Boolean> forms = new LinkedHashMap<>();
+        forms.put(ALPHA, true);
+        forms.put(ALPHA + "\n    $p : String() from $u.purposesIn( \"security\" )", true);
+        forms.put(ALPHA + "\n    eval( $u.getMonthlyActiveUsers() != null )", true);
+        forms.put("StatedPurpose( license == \"alpha\", id in ( \"security\" ), $u : usage )", true);
+        forms.put(ALPHA + "\n    StatedPurpose( id == \"security\" )", false);
+        forms.put(ALPHA + "\n    not StatedPurpose( id == \"security\" )", false);
+        forms.put(ALPHA + "\n    exists StatedPurpose( id == \"security\" )", false);
+        forms.put("( " + ALPHA + " or $u : Usage( license == \"beta\" ) )", false);
+        forms.put(ALPHA + "\n    $n : Number() from accumulate( StatedPurpose( $id : id ), count( $id ) )", false);
+        forms.put("$u : Usage( license == \"alpha\" ) from entry-point \"others\"", false);
+        forms.put(ALPHA + "\n    $s : String()", false);
+        forms.forEach((when, expected) -> {
+            RuleChecks.Report report = check("alpha.drl", HEADER + "import ai.licensing.engine.StatedPurpose;\n\n"
+                    + rule(META, when, then).substring(HEADER.length()));
+            assertEquals(expected, report.rules().get("alpha: r").matchesOneFact(), when);
+            assertEquals(expected, report.warnings().stream().noneMatch(w -> w.message().contains("one profile at a time")), when);
+        });
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 public final class ConsequenceCompiler implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ConsequenceCompiler.class.getName());
+    private static final int WARM_UP_COMPILES = 3;
 
     private final CurrentRuleset current;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -85,12 +86,21 @@ public final class ConsequenceCompiler implements AutoCloseable {
         }
     }
 
-    /** After a start from the cache, the compile a reload runs, once, so that the first reload does not warm it up. */
+    /**
+     * After a start from the cache, the compile a reload runs, {@value #WARM_UP_COMPILES} times and dropped, so that the
+     * first reloads do not warm it up (the JIT needs several compiles: docs/performance.md, lever 15).
+     */
     private void warmUpReloads(Ruleset serving) {
         long start = System.nanoTime();
         try {
-            serving.sessions().bases().warmUpReloads();
-            LOG.log(System.Logger.Level.INFO, String.format("Warmed up reloads in %d ms", (System.nanoTime() - start) / 1_000_000));
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_COMPILES && !worker.isShutdown(); i++) {
+                long compile = System.nanoTime();
+                serving.sessions().bases().warmUpReloads();
+                millis.add((System.nanoTime() - compile) / 1_000_000);
+            }
+            LOG.log(System.Logger.Level.INFO, String.format("Warmed up reloads in %d ms (compiles of %s ms)",
+                    (System.nanoTime() - start) / 1_000_000, millis.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         } catch (RuntimeException e) {
             if (!worker.isShutdown()) {
                 LOG.log(System.Logger.Level.INFO, "Warming up reloads failed (the first reload will be slower): " + e);

@@ -36,6 +36,8 @@ public final class ConsequenceCompiler implements AutoCloseable {
     /** A request is waiting to run; further requests until it starts join it (it compiles whatever serves then). */
     private final AtomicBoolean requested = new AtomicBoolean();
     private volatile List<SourceError> lastFailure = List.of();
+    /** Whether this service has warmed up its reloads: once, after the first version it compiled the consequences of. */
+    private final AtomicBoolean reloadsWarmedUp = new AtomicBoolean();
 
     public ConsequenceCompiler(CurrentRuleset current) {
         this.current = current;
@@ -72,7 +74,7 @@ public final class ConsequenceCompiler implements AutoCloseable {
                 KnowledgeBases.replace(Path.of(serving.source()), serving.sessions().bases(), compiled.get().sessions().bases());
                 LOG.log(System.Logger.Level.INFO, String.format("Compiled the consequences of %s to Java in %d ms; decisions run on them now",
                         serving.version(), (System.nanoTime() - start) / 1_000_000));
-                if (serving.compiledFromCache()) {
+                if (reloadsWarmedUp.compareAndSet(false, true)) {
                     warmUpReloads(compiled.get());
                 }
             }
@@ -87,8 +89,9 @@ public final class ConsequenceCompiler implements AutoCloseable {
     }
 
     /**
-     * After a start from the cache, the compile a reload runs, {@value #WARM_UP_COMPILES} times and dropped, so that the
-     * first reloads do not warm it up (the JIT needs several compiles: docs/performance.md, lever 15).
+     * After a start, the compile a reload runs, {@value #WARM_UP_COMPILES} times and dropped, so that the first reloads do
+     * not warm it up: a start from the cache never ran it, and a start that compiled the files ran it once, cold (the JIT
+     * needs several compiles: docs/performance.md, lever 15).
      */
     private void warmUpReloads(Ruleset serving) {
         long start = System.nanoTime();

@@ -28,7 +28,7 @@ public class DecisionMetrics {
 
     public DecisionMetrics(MeterRegistry registry, RulesetService rules) {
         this.decisionTime = Timer.builder("licensing.decision.time")
-                .description("Time to decide, by request path: one profile (evaluate, batch) or every model (compare); explained requests as explain, batch-explain, compare-explain")
+                .description("Time to decide, by request path: one profile (evaluate), the profiles of a batch request decided together (batch), every model (compare); explained requests, each profile, as explain, batch-explain, compare-explain")
                 .publishPercentileHistogram().withRegistry(registry);
         this.decisions = Counter.builder("licensing.decisions").description("Decisions by license and verdict")
                 .withRegistry(registry);

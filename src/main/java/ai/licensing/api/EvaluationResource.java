@@ -1,10 +1,12 @@
 package ai.licensing.api;
 
 import ai.licensing.decisionlog.DecisionEntry;
-import ai.licensing.engine.DecisionEngine;
+import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.Ruleset;
+import ai.licensing.engine.UnknownIdException;
 import ai.licensing.engine.explain.ExplainedVerdict;
 import ai.licensing.engine.explain.Explainer;
+import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -106,25 +110,53 @@ public class EvaluationResource {
         Ruleset ruleset = rules.engine().rules().get();
         List<String> answers = new ArrayList<>(profiles.size());
         List<DecisionEntry> decided = new ArrayList<>(profiles.size());
-        for (int i = 0; i < profiles.size(); i++) {
-            JsonNode profile = profiles.get(i);
-            String root = "$[" + i + "]";
-            if (explained) {
+        if (explained) {
+            for (int i = 0; i < profiles.size(); i++) {
+                JsonNode profile = profiles.get(i);
                 answers.add(VerdictJson.text(ProfileAnswer.of(() -> parser.parse(profile), p -> metrics.decide("batch-explain",
-                        () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), root,
+                        () -> Explainer.explain(ruleset, p), e -> List.of(e.verdict())), "$[" + i + "]",
                         (p, e) -> decided.add(log.entry(p, e.verdict())))));
-            } else {
-                // A verdict is written once, for the answer and the decision log alike; a problem for the answer only.
-                String[] verdict = new String[1];
-                Object answer = ProfileAnswer.of(() -> parser.parse(profile),
-                        p -> metrics.decide("batch", () -> DecisionEngine.evaluate(ruleset, p)), root, (p, v) -> {
-                            verdict[0] = VerdictJson.text(v);
-                            decided.add(log.entry(p, v, verdict[0]));
-                        });
-                answers.add(verdict[0] != null ? verdict[0] : VerdictJson.text(answer));
             }
+        } else {
+            decideTogether(ruleset, profiles, answers, decided);
         }
         return log.recorded(decided, array(answers));
+    }
+
+    /**
+     * The batch's valid profiles decided together (DecisionBatch: each license's profiles in one run of its rules, the
+     * verdicts each gets alone), timed as one decision under {@code batch}; each element answered in place.
+     */
+    private void decideTogether(Ruleset ruleset, JsonNode profiles, List<String> answers, List<DecisionEntry> decided) {
+        // Per element: its profile, or the problem that kept it from being one.
+        List<Object> read = new ArrayList<>(profiles.size());
+        List<UsageProfile> valid = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            try {
+                UsageProfile profile = parser.parse(profiles.get(i));
+                read.add(profile);
+                valid.add(profile);
+            } catch (InvalidProfileException | UnknownIdException e) {
+                read.add(ProfileAnswer.problem(e, "$[" + i + "]"));
+            }
+        }
+        Iterator<DecisionBatch.Result> results = metrics.decide("batch", () -> DecisionBatch.evaluate(ruleset, valid),
+                all -> all.stream().map(DecisionBatch.Result::verdict).filter(Objects::nonNull).toList()).iterator();
+        for (int i = 0; i < read.size(); i++) {
+            if (!(read.get(i) instanceof UsageProfile profile)) {
+                answers.add(VerdictJson.text(read.get(i)));
+                continue;
+            }
+            DecisionBatch.Result result = results.next();
+            if (result.refused() != null) {
+                answers.add(VerdictJson.text(ProfileAnswer.problem(result.refused(), "$[" + i + "]")));
+            } else {
+                // Written once, for the answer and the decision log alike.
+                String json = VerdictJson.text(result.verdict());
+                decided.add(log.entry(profile, result.verdict(), json));
+                answers.add(json);
+            }
+        }
     }
 
     @POST

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -62,6 +63,31 @@ class BatchAndCompareResourceTest {
                 .body("[5].verdict", equalTo("ALLOWED"))
                 .body("[6].status", equalTo(400))
                 .body("[6].errors.path[0]", startsWith("$[6].licensee."));
+    }
+
+    /** A batch decides its profiles together; each verdict is the one a single evaluation gives, and each is logged. */
+    @Test
+    void aBatchDecidesEachProfileAsASingleEvaluationWouldAndLogsEachVerdict() throws Exception {
+        List<String> models = List.of("llama-2-7b", "gpt-oss-20b", "mixtral-8x7b", "gemma-7b", "llama-2-70b-chat", "gpt-4o");
+        List<String> purposes = List.of("military", "customer-support", "research");
+        List<String> profiles = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            profiles.add("{\"model\":\"" + models.get(i % models.size()) + "\",\"use\":{\"commercial\":" + (i % 2 == 0)
+                    + ",\"purposes\":[\"" + purposes.get(i % purposes.size()) + "\"]}}");
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode batch = json.readTree(given().contentType(ContentType.JSON).body("[" + String.join(",", profiles) + "]")
+                .when().post("/v1/evaluations/batch").then().statusCode(200).extract().asString());
+        assertEquals(profiles.size(), batch.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            JsonNode alone = json.readTree(given().contentType(ContentType.JSON).body(profiles.get(i))
+                    .when().post("/v1/evaluations").then().statusCode(200).extract().asString());
+            for (String field : List.of("model", "license", "verdict", "clauses", "missingFacts")) {
+                assertEquals(alone.get(field), batch.get(i).get(field), profiles.get(i) + ": " + field);
+            }
+            given().when().get("/v1/decisions/" + batch.get(i).get("decisionId").asText())
+                    .then().statusCode(200).body("verdict.verdict", equalTo(alone.get("verdict").asText()));
+        }
     }
 
     @Test

@@ -158,8 +158,8 @@ public final class RuleChecks {
             // Many profiles share one run of the rules (DecisionBatch) only while no rule could join two decisions' facts.
             if (!rule.matchesOneFact()) {
                 warn(rule, rule.offset(), "rule \"" + rule.name() + "\" matches more than its usage or one of its purposes "
-                        + "(a second fact, not, exists, or, accumulate); it decides correctly, but evaluate then decides "
-                        + "its input one profile at a time, which is slower");
+                        + "(a second fact, not, exists, or, accumulate); it decides correctly, but evaluate and batch requests "
+                        + "then decide their profiles one at a time, which is slower");
             }
             if (hasFactCondition(rule) && usesThreeValuedHelper(rule)) {
                 warn(rule, rule.offset(), "rule \"" + rule.name() + "\" mixes conditions on facts in when with three-valued helpers in then; "

@@ -68,7 +68,7 @@ class RuleChecksTest {
             RuleChecks.Report report = check("alpha.drl", HEADER + "import ai.licensing.engine.StatedPurpose;\n\n"
                     + rule(META, when, then).substring(HEADER.length()));
             assertEquals(expected, report.rules().get("alpha: r").matchesOneFact(), when);
-            assertEquals(expected, report.warnings().stream().noneMatch(w -> w.message().contains("one profile at a time")), when);
+            assertEquals(expected, report.warnings().stream().noneMatch(w -> w.message().contains("decide their profiles one at a time")), when);
         });
     }
 

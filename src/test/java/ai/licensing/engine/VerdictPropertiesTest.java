@@ -6,6 +6,7 @@ import ai.licensing.model.Decision;
 import ai.licensing.model.Effect;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.Purpose;
+import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
 import ai.licensing.model.Vocabulary;
 import ai.licensing.testing.RandomProfiles;
@@ -183,6 +184,22 @@ class VerdictPropertiesTest {
             Verdict again = DecisionEngine.evaluate(rules, PARSER.parse(profile.toString()));
             assertEquals(decided(first), decided(again));
             assertNotEquals(first.decisionId(), again.decisionId(), "every decision has its own id");
+        });
+    }
+
+    /** As {@code evaluate} and batch requests decide: among others, in one run of each license's rules. */
+    @ParameterizedTest
+    @MethodSource("rulesets")
+    void aProfileDecidedTogetherWithOthersGetsTheVerdictItGetsAlone(Path dir) {
+        forAll(dir, TRIES, (rules, profile, random) -> {
+            List<UsageProfile> together = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                together.add(PARSER.parse(random.next()));
+            }
+            int at = random.pick(List.of(0, 3, 7));
+            together.add(at, PARSER.parse(profile));
+            DecisionBatch.Result result = DecisionBatch.evaluate(rules, together).get(at);
+            assertEquals(decided(evaluate(rules, profile)), decided(result.verdict()));
         });
     }
 

@@ -3,10 +3,8 @@ package ai.licensing.api;
 import ai.licensing.decisionlog.DecisionEntry;
 import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.Ruleset;
-import ai.licensing.engine.UnknownIdException;
 import ai.licensing.engine.explain.ExplainedVerdict;
 import ai.licensing.engine.explain.Explainer;
-import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -128,33 +125,17 @@ public class EvaluationResource {
      * verdicts each gets alone), timed as one decision under {@code batch}; each element answered in place.
      */
     private void decideTogether(Ruleset ruleset, JsonNode profiles, List<String> answers, List<DecisionEntry> decided) {
-        // Per element: its profile, or the problem that kept it from being one.
-        List<Object> read = new ArrayList<>(profiles.size());
-        List<UsageProfile> valid = new ArrayList<>(profiles.size());
-        for (int i = 0; i < profiles.size(); i++) {
-            try {
-                UsageProfile profile = parser.parse(profiles.get(i));
-                read.add(profile);
-                valid.add(profile);
-            } catch (InvalidProfileException | UnknownIdException e) {
-                read.add(ProfileAnswer.problem(e, "$[" + i + "]"));
-            }
-        }
-        Iterator<DecisionBatch.Result> results = metrics.decide("batch", () -> DecisionBatch.evaluate(ruleset, valid),
-                all -> all.stream().map(DecisionBatch.Result::verdict).filter(Objects::nonNull).toList()).iterator();
-        for (int i = 0; i < read.size(); i++) {
-            if (!(read.get(i) instanceof UsageProfile profile)) {
-                answers.add(VerdictJson.text(read.get(i)));
-                continue;
-            }
-            DecisionBatch.Result result = results.next();
-            if (result.refused() != null) {
-                answers.add(VerdictJson.text(ProfileAnswer.problem(result.refused(), "$[" + i + "]")));
-            } else {
+        List<ProfileAnswer.Element> elements = ProfileAnswer.together(profiles.size(), i -> parser.parse(profiles.get(i)),
+                i -> "$[" + i + "]", valid -> metrics.decide("batch", () -> DecisionBatch.evaluate(ruleset, valid),
+                        all -> all.stream().map(DecisionBatch.Result::verdict).filter(Objects::nonNull).toList()));
+        for (ProfileAnswer.Element element : elements) {
+            if (element.answer() instanceof Verdict verdict) {
                 // Written once, for the answer and the decision log alike.
-                String json = VerdictJson.text(result.verdict());
-                decided.add(log.entry(profile, result.verdict(), json));
+                String json = VerdictJson.text(verdict);
+                decided.add(log.entry(element.profile(), verdict, json));
                 answers.add(json);
+            } else {
+                answers.add(VerdictJson.text(element.answer()));
             }
         }
     }

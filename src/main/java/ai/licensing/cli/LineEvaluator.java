@@ -5,7 +5,6 @@ import ai.licensing.api.ProfileAnswer;
 import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.explain.Explainer;
-import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.VerdictJson;
@@ -16,9 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Answers a chunk of input lines, one output line per profile line: the verdict as the API writes it, or
@@ -45,50 +45,43 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
     private static final int ANSWER_SIZE = 2048;
 
     private final Shard shard;
-    /** The answers to a chunk's profiles, in their order: verdicts (explained or not) or problems. */
-    private final Function<List<UsageProfile>, List<Object>> decide;
+    private final Ruleset ruleset;
+    private final boolean explain;
     private final ProfileParser parser = new ProfileParser();
 
     /** @param explain answer each verdict with its explanation (contract section 6.3) */
     LineEvaluator(Ruleset ruleset, Shard shard, boolean explain) {
         this.shard = shard;
-        this.decide = explain
-                ? profiles -> profiles.stream().map(p -> ProfileAnswer.of(() -> p, q -> Explainer.explain(ruleset, q), "$", (q, v) -> { })).toList()
-                // A chunk's profiles are decided together: the same verdicts, a third less engine time (DecisionBatch).
-                : profiles -> DecisionBatch.evaluate(ruleset, profiles).stream()
-                        .map(r -> r.refused() == null ? (Object) r.verdict() : ProfileAnswer.problem(r.refused(), "$")).toList();
+        this.ruleset = ruleset;
+        this.explain = explain;
     }
 
     @Override
     public Answers apply(LineChunks.Chunk chunk) {
         byte[] bytes = chunk.bytes();
-        List<Long> numbers = new ArrayList<>(chunk.size());
-        // Per answered line: its profile, or the problem that kept it from being one.
-        List<Object> read = new ArrayList<>(chunk.size());
-        List<UsageProfile> profiles = new ArrayList<>(chunk.size());
+        // The lines answered: not blank, and the shard's.
+        List<Integer> lines = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             int start = chunk.starts()[i];
-            int length = chunk.ends()[i] - start;
-            long number = chunk.firstLine() + i;
-            if (isBlank(bytes, start, length) || !shard.owns(number)) {
-                continue;
-            }
-            numbers.add(number);
-            try {
-                UsageProfile profile = parser.parse(bytes, start, length);
-                profiles.add(profile);
-                read.add(profile);
-            } catch (InvalidProfileException e) {
-                read.add(ProfileAnswer.problem(e, "$"));
+            if (!isBlank(bytes, start, chunk.ends()[i] - start) && shard.owns(chunk.firstLine() + i)) {
+                lines.add(i);
             }
         }
-        Iterator<Object> decided = decide.apply(profiles).iterator();
-        ByteArrayOutputStream text = new ByteArrayOutputStream(numbers.size() * ANSWER_SIZE);
-        for (int i = 0; i < numbers.size(); i++) {
-            Object answer = read.get(i) instanceof UsageProfile ? decided.next() : read.get(i);
-            write(text, numbers.get(i), answer);
+        IntFunction<UsageProfile> parse = k -> {
+            int i = lines.get(k);
+            return parser.parse(bytes, chunk.starts()[i], chunk.ends()[i] - chunk.starts()[i]);
+        };
+        List<Object> answers = explain
+                ? IntStream.range(0, lines.size()).mapToObj(k -> ProfileAnswer.of(() -> parse.apply(k),
+                        p -> Explainer.explain(ruleset, p), "$", (p, v) -> { })).toList()
+                // A chunk's profiles are decided together: the same verdicts, less engine time (DecisionBatch).
+                : ProfileAnswer.together(lines.size(), parse, k -> "$", profiles -> DecisionBatch.evaluate(ruleset, profiles))
+                        .stream().map(ProfileAnswer.Element::answer).toList();
+        ByteArrayOutputStream text = new ByteArrayOutputStream(lines.size() * ANSWER_SIZE);
+        for (int k = 0; k < lines.size(); k++) {
+            write(text, chunk.firstLine() + lines.get(k), answers.get(k));
         }
-        return new Answers(text.toByteArray(), numbers.size());
+        return new Answers(text.toByteArray(), lines.size());
     }
 
     private void write(ByteArrayOutputStream text, long number, Object answer) {

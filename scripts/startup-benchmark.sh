@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up and reload of the packaged service, measured from outside:
 #   start to ready: from launching the JVM until GET /q/health/ready answers 200 (rules loaded, port open), N times
-#   compiling the folder (cache off), N times from the compile an image ships (precompile) and N times reading it
-#   from the compiled rules cache a first start wrote;
+#   compiling the folder (cache off), N times from the compile an image ships (precompile), N times on the same
+#   rules with one license edited (EDITED, llama-4-community.drl by default: the others are read from the shipped
+#   compile, that one is compiled) and N times reading it from the compiled rules cache a first start wrote;
 #   reload: a rule file is edited while the service runs, M times, alternately one license's file (mit.drl: that
 #   license is recompiled alone) and a file every license shares (catalog.drl: everything is recompiled); for each,
 #   the compile time the service reports (GET /v1/rules -> lastReload.durationMillis), the time from the save
@@ -11,7 +12,7 @@
 #   compiled the files again and warmed up its reloads, as in a service that has been running a while).
 #   With a JDK 25 or later (AOT_JAVA, or the newest under /usr/lib/jvm), also N starts compiling the folder on it
 #   without and with the AOT cache of a training run (src/main/docker/aot-train.sh, as the image makes it), and N
-#   starts from the shipped compile with that cache (the image's own start).
+#   starts from the shipped compile with that cache (the image's own start), and on the edited rules.
 # Env: STARTS (5), RELOADS (5), PORT (18082), AOT_JAVA. Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,35 @@ starts="${STARTS:-5}" reloads="${RELOADS:-5}" port="${PORT:-18082}"
 work="$(mktemp -d)"
 source scripts/service.sh
 cp -r rules-drl "$work/rules"
+# The same rules with one license edited after the image was built (a ConfigMap's edit, a lawyer's change on a pod).
+cp -r rules-drl "$work/edited"
+echo "// edited after the image was built" >> "$work/edited/${EDITED:-llama-4-community.drl}"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
 compiled() { [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r '.version + " " + .consequences')" == "$1 compiled" ]]; }
 await_compiled() { until compiled "$1"; do sleep 0.02; done; }
 
-loaded() { grep -o '\(Compiled\|Read the compiled\) [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'; }
+loaded() {
+  grep -o '\(Compiled\|Read the compiled\) [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'
+  grep -o 'compiled the [0-9]* license(s) whose files differ from it: .*' "$work/service.log" | sed 's/^/; /' || true
+}
 cache=(-Dlicensing.rules.cache-dir="$work/cache")
+
+# starts_from_shipped DIR LABEL [options...]: start $i of a new container (an empty cache) reading the compile shipped
+# in DIR, on the rules it was made of, then on the same rules with one license edited.
+starts_from_shipped() {
+  local shipped="$1" label="$2" rules
+  shift 2
+  for rules in rules edited; do
+    rm -rf "$work/empty-cache"
+    begin=$(now_ms)
+    start_service -Dlicensing.rules.dir="$work/$rules" -Dlicensing.rules.cache-dir="$work/empty-cache" \
+      -Dlicensing.rules.cache-shipped-dir="$shipped" "$@"
+    if [[ "$rules" == edited ]]; then what="on those rules with one license edited"; else what="from the shipped compile"; fi
+    echo "start $i $what$label: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
+    stop_service
+  done
+}
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== starts that compile the folder (the first start on a folder; licensing.rules.cache=false)"
@@ -44,11 +67,7 @@ done
 echo "== starts of a new container on the rules its image ships compiled (precompile; an empty cache each time)"
 java -jar target/quarkus-app/quarkus-run.jar precompile --rules "$work/rules" --into "$work/shipped" >/dev/null
 for i in $(seq "$starts"); do
-  rm -rf "$work/empty-cache"
-  begin=$(now_ms)
-  start_service -Dlicensing.rules.dir="$work/rules" -Dlicensing.rules.cache-dir="$work/empty-cache" -Dlicensing.rules.cache-shipped-dir="$work/shipped"
-  echo "start $i: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
-  stop_service
+  starts_from_shipped "$work/shipped" ""
 done
 
 aot_java="${AOT_JAVA:-}"
@@ -74,12 +93,7 @@ if [[ -n "$aot_java" ]]; then
       echo "start $i compiling the folder, $aot the AOT cache: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
       stop_service
     done
-    rm -rf "$work/empty-cache"
-    begin=$(now_ms)
-    start_service -Dlicensing.rules.dir="$work/rules" -Dlicensing.rules.cache-dir="$work/empty-cache" \
-      -Dlicensing.rules.cache-shipped-dir="$work/shipped-aot" -XX:AOTCache="$work/app.aot"
-    echo "start $i from the shipped compile, with the AOT cache: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
-    stop_service
+    starts_from_shipped "$work/shipped-aot" ", with the AOT cache" -XX:AOTCache="$work/app.aot"
   done
   service_java=""
 fi

@@ -6,9 +6,12 @@ import org.kie.api.definition.KiePackage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -36,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,6 +52,9 @@ import java.util.stream.Stream;
  * faster and never change what it answers. Entries are written after a compile of the whole folder, in the
  * background, through a temporary file renamed into place; the most recent few are kept. Read-only folders of
  * shipped entries (an image's compile of its own rules) are read, under the same checks, when the cache has none.
+ * An entry's header also says what it was compiled from, license by license ({@link RuleContents}): a start on a
+ * folder that differs from a kept compile in a few licenses reads every other license from it ({@link #nearest}) and
+ * compiles those few, as a reload compiles an edit.
  */
 public final class CompiledRulesCache {
 
@@ -56,8 +63,10 @@ public final class CompiledRulesCache {
 
     private static final System.Logger LOG = System.getLogger(CompiledRulesCache.class.getName());
     /** Changes whenever what an entry holds changes shape. */
-    private static final String FORMAT = "license-decisions compiled rules, format 1";
-    static final byte[] MAGIC = "LDRULES1".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT = "license-decisions compiled rules, format 2";
+    static final byte[] MAGIC = "LDRULES2".getBytes(StandardCharsets.US_ASCII);
+    /** Far more than the header of a folder of hundreds of licenses needs; a longer one is not this cache's. */
+    private static final int MOST_HEADER_BYTES = 1 << 20;
     private static final int DIGEST_LENGTH = 32;
     /** Entries kept: a few versions, so that going back to a recent one is fast too. */
     private static final int KEPT = 4;
@@ -157,11 +166,130 @@ public final class CompiledRulesCache {
         }
         // Its own folder first, then the shipped ones; a stream stops at the first usable entry.
         return Stream.concat(Stream.of(dir), shipped.stream())
-                .map(folder -> read(folder, version, consequences, loader)).flatMap(Optional::stream).findFirst();
+                .map(folder -> open(folder, entry(folder, version, consequences)))
+                .flatMap(Optional::stream)
+                .filter(kept -> kept.header().consequences() == consequences)
+                .map(kept -> kept.packages(loader)).flatMap(Optional::stream).findFirst();
     }
 
-    private Optional<List<KiePackage>> read(Path folder, String version, Consequences consequences, ClassLoader loader) {
-        Path entry = entry(folder, version, consequences);
+    /**
+     * The kept compile nearest to a folder of these contents, that this build made: the same shared files and licenses,
+     * and the fewest licenses (at most {@code most}) whose files differ, its consequences compiled rather than not
+     * where two are as near. Empty when none is that near; a damaged one found on the way is dealt with as {@link #read}
+     * does. {@code wanted} is asked only when this build has kept compiles to compare them with.
+     */
+    Optional<Near> nearest(Supplier<RuleContents> wanted, int most) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        List<Near> ours = new ArrayList<>();
+        Stream.concat(Stream.of(dir), shipped.stream()).forEach(folder -> entries(folder).forEach(entry ->
+                headerOf(entry).filter(header -> header.build().equals(ThisBuild.KEY) && !passedOver.contains(entry))
+                        .ifPresent(header -> ours.add(new Near(folder, entry, header, List.of(), null)))));
+        if (ours.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleContents contents = wanted.get();
+        List<Near> candidates = new ArrayList<>();
+        ours.forEach(near -> contents.licensesChangedSince(near.contents(), most)
+                .ifPresent(changed -> candidates.add(new Near(near.folder(), near.entry(), near.header(), changed, null))));
+        candidates.sort(Comparator.comparingInt((Near near) -> near.changed().size())
+                .thenComparing(near -> near.header().consequences() != Consequences.COMPILED));
+        // Chosen by a header not yet checked against the entry's digest; what is used is checked, and must say the same.
+        return candidates.stream()
+                .map(near -> open(near.folder(), near.entry())
+                        .filter(kept -> kept.header().equals(near.header()))
+                        .map(kept -> new Near(near.folder(), near.entry(), near.header(), near.changed(), kept)))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * A kept compile of another version of a folder, near enough to serve every license but {@link #changed()}.
+     *
+     * @param changed the licenses whose files differ from the folder's: to be compiled, not read from here
+     */
+    record Near(Path folder, Path entry, Header header, List<String> changed, Kept kept) {
+
+        /** What the kept compile was made of. */
+        RuleContents contents() {
+            return header.contents();
+        }
+
+        Consequences consequences() {
+            return header.consequences();
+        }
+
+        /** Its packages, read with {@code loader}; empty when Drools cannot read them back (the entry is then dealt with). */
+        Optional<List<KiePackage>> packages(ClassLoader loader) {
+            return kept.packages(loader);
+        }
+    }
+
+    /**
+     * What an entry says it holds: the build that compiled it (this service, Drools and the JVM), how its consequences
+     * run and what it was compiled from.
+     */
+    record Header(String build, Consequences consequences, RuleContents contents) {
+
+        private static final String BUILD_LINE = "build ";
+        private static final String CONSEQUENCES_LINE = "consequences ";
+
+        byte[] bytes() {
+            return (BUILD_LINE + build + "\n" + CONSEQUENCES_LINE + consequences.name() + "\n" + contents.text())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+
+        static Optional<Header> parse(String text) {
+            String[] lines = text.split("\n", 3);
+            if (lines.length < 3 || !lines[0].startsWith(BUILD_LINE) || !lines[1].startsWith(CONSEQUENCES_LINE)) {
+                return Optional.empty();
+            }
+            Optional<Consequences> consequences = Arrays.stream(Consequences.values())
+                    .filter(c -> c.name().equals(lines[1].substring(CONSEQUENCES_LINE.length()))).findFirst();
+            return consequences.flatMap(c -> RuleContents.parse(lines[2])
+                    .map(contents -> new Header(lines[0].substring(BUILD_LINE.length()), c, contents)));
+        }
+    }
+
+    /** The files of an entry whose digest was checked: its header, and its packages still to be read. */
+    final class Kept {
+        private final Path folder;
+        private final Path entry;
+        private final byte[] bytes;
+        private final int packagesAt;
+        private final Header header;
+
+        private Kept(Path folder, Path entry, byte[] bytes, int packagesAt, Header header) {
+            this.folder = folder;
+            this.entry = entry;
+            this.bytes = bytes;
+            this.packagesAt = packagesAt;
+            this.header = header;
+        }
+
+        Header header() {
+            return header;
+        }
+
+        Optional<List<KiePackage>> packages(ClassLoader loader) {
+            List<KiePackage> packages = new ArrayList<>();
+            try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, packagesAt, bytes.length - packagesAt), loader)) {
+                in.setObjectInputFilter(CompiledRulesCache::allowed);
+                for (Object pkg : (Object[]) in.readObject()) {
+                    packages.add((KiePackage) pkg);
+                }
+                if (folder.equals(dir)) {
+                    Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+                }
+                return Optional.of(packages);
+            } catch (IOException | ClassNotFoundException | RuntimeException e) {
+                return discard(folder, entry, e.toString());
+            }
+        }
+    }
+
+    /** An entry whose owner, permissions, digest and header are as this cache writes them; empty otherwise, with the reason logged. */
+    private Optional<Kept> open(Path folder, Path entry) {
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
@@ -173,23 +301,45 @@ public final class CompiledRulesCache {
             }
             byte[] bytes = Files.readAllBytes(entry);
             int header = MAGIC.length + DIGEST_LENGTH;
-            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+            if (bytes.length < header + Integer.BYTES || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || !Arrays.equals(bytes, MAGIC.length, header, digest(bytes, header), 0, DIGEST_LENGTH)) {
                 return discard(folder, entry, "it is damaged");
             }
-            List<KiePackage> packages = new ArrayList<>();
-            try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, header, bytes.length - header), loader)) {
-                in.setObjectInputFilter(CompiledRulesCache::allowed);
-                for (Object pkg : (Object[]) in.readObject()) {
-                    packages.add((KiePackage) pkg);
-                }
+            int length = ByteBuffer.wrap(bytes, header, Integer.BYTES).getInt();
+            int packagesAt = header + Integer.BYTES + length;
+            Optional<Header> says = length < 0 || packagesAt > bytes.length ? Optional.empty()
+                    : Header.parse(new String(bytes, header + Integer.BYTES, length, StandardCharsets.UTF_8));
+            if (says.isEmpty() || !says.get().build().equals(ThisBuild.KEY)) {
+                return discard(folder, entry, "its header is not this build's");
             }
-            if (folder.equals(dir)) {
-                Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
-            }
-            return Optional.of(packages);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.of(new Kept(folder, entry, bytes, packagesAt, says.get()));
+        } catch (IOException | RuntimeException e) {
             return discard(folder, entry, e.toString());
+        }
+    }
+
+    /** The header an entry starts with, read without checking the entry (to choose among entries); empty if none. */
+    private static Optional<Header> headerOf(Path entry) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(entry, LinkOption.NOFOLLOW_LINKS))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            in.skipNBytes(DIGEST_LENGTH);
+            int length = in.readInt();
+            if (!Arrays.equals(magic, MAGIC) || length < 0 || length > MOST_HEADER_BYTES) {
+                return Optional.empty();
+            }
+            return Header.parse(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The entries of a folder, most recently used first. */
+    private static List<Path> entries(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> ENTRY_NAME.matcher(f.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(CompiledRulesCache::modified).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
@@ -197,7 +347,7 @@ public final class CompiledRulesCache {
      * Deletes an entry of the cache's own folder that cannot be used, so that the next compile writes it again; a
      * shipped entry is only passed over (its folder is read-only).
      */
-    private Optional<List<KiePackage>> discard(Path folder, Path entry, String why) {
+    private <T> Optional<T> discard(Path folder, Path entry, String why) {
         if (!folder.equals(dir)) {
             LOG.log(System.Logger.Level.WARNING, "Shipped compiled rules {0} not used: {1}", entry, why);
             passedOver.add(entry);
@@ -216,17 +366,17 @@ public final class CompiledRulesCache {
      * Keeps these packages, compiled from this version of a folder with these consequences, in the background; a
      * failure is logged and forgotten.
      */
-    void write(String version, Consequences consequences, Collection<KiePackage> packages) {
+    void write(String version, Consequences consequences, RuleContents contents, Collection<KiePackage> packages) {
         if (dir == null || consequences != kept || Files.isRegularFile(entry(dir, version, consequences))
                 || shipped.stream().map(folder -> entry(folder, version, consequences))
                         .anyMatch(entry -> Files.isRegularFile(entry) && !passedOver.contains(entry))) {
             return; // an entry still there is one that was read back whole, or has not been tried
         }
-        Object[] contents = packages.toArray();
+        Object[] compiled = packages.toArray();
         try {
             lastWrite = CompletableFuture.runAsync(() -> {
                 try {
-                    writeNow(entry(dir, version, consequences), contents);
+                    writeNow(entry(dir, version, consequences), new Header(ThisBuild.KEY, consequences, contents), compiled);
                 } catch (IOException | RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "Compiled rules not cached in {0}: {1} (starts will compile; "
                             + "licensing.rules.cache=false turns the cache off)", dir, e.toString());
@@ -247,8 +397,11 @@ public final class CompiledRulesCache {
         lastWrite.join();
     }
 
-    private void writeNow(Path entry, Object[] packages) throws IOException {
+    private void writeNow(Path entry, Header header, Object[] packages) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
+        byte[] says = header.bytes();
+        new DataOutputStream(payload).writeInt(says.length);
+        payload.write(says);
         try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
             out.writeObject(packages);
         }
@@ -346,7 +499,7 @@ public final class CompiledRulesCache {
 
     /** The entry of a folder version: named by a digest of the version, this build and Drools, so nothing else finds it. */
     private static Path entry(Path folder, String version, Consequences consequences) {
-        String key = FORMAT + "\n" + BuildIdentity.VALUE + "\n" + version + "\n" + consequences;
+        String key = ThisBuild.KEY + "\n" + version + "\n" + consequences;
         return folder.resolve(HexFormat.of().formatHex(digest(key.getBytes(StandardCharsets.UTF_8), 0)) + ".rules");
     }
 
@@ -367,6 +520,14 @@ public final class CompiledRulesCache {
         MessageDigest digest = RuleFiles.sha256();
         digest.update(bytes, from, bytes.length - from);
         return digest.digest();
+    }
+
+    /**
+     * This build and the entries' format, as entries are named and headed by it: entries of other builds are never
+     * used, even when near. Computed when first needed: a process without a cache never reads its own jar for it.
+     */
+    private static final class ThisBuild {
+        static final String KEY = HexFormat.of().formatHex(digest((FORMAT + "\n" + BuildIdentity.VALUE).getBytes(StandardCharsets.UTF_8), 0));
     }
 
     /** This process's user id, which every entry and the cache folder must belong to. */

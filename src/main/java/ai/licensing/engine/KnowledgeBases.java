@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,8 @@ import java.util.function.Supplier;
  * ({@link LicenseSessions}).
  */
 final class KnowledgeBases {
+
+    private static final System.Logger LOG = System.getLogger(KnowledgeBases.class.getName());
 
     /** Beyond this many changed licenses one builder for everything is cheaper than one per license. */
     static final int MOST_LICENSES_RECOMPILED = 4;
@@ -118,8 +121,8 @@ final class KnowledgeBases {
         return compiled;
     }
 
-    /** The files of each license, and those every license shares, as content keys. */
-    private record Grouping(Map<String, String> owners, Map<String, String> shared, String sharedFiles, Map<String, String> filesByLicense) {
+    /** The license each file belongs to (none: shared), the shared files, and what the files are license by license. */
+    private record Grouping(Map<String, String> owners, Map<String, String> shared, RuleContents contents) {
 
         static Grouping of(Map<String, String> drl, Collection<String> licenseIds) {
             Map<String, String> owners = new HashMap<>();
@@ -127,7 +130,7 @@ final class KnowledgeBases {
             Map<String, String> shared = filesOf(drl, owners, null);
             Map<String, String> filesByLicense = new LinkedHashMap<>();
             licenseIds.forEach(id -> filesByLicense.put(id, RuleFiles.sha256(filesOf(drl, owners, id))));
-            return new Grouping(owners, shared, RuleFiles.sha256(shared), filesByLicense);
+            return new Grouping(owners, shared, new RuleContents(RuleFiles.sha256(shared), filesByLicense));
         }
     }
 
@@ -149,32 +152,71 @@ final class KnowledgeBases {
         if (compiled == null) {
             return null;
         }
-        cache.write(version, consequences, compiled.base().getKiePackages());
-        return oneBase(compiled, Sources.of(version, ruleFiles, ready[0], cache), consequences, false);
+        Sources sources = Sources.of(version, ruleFiles, ready[0], cache);
+        cache.write(version, consequences, sources.grouping().contents(), compiled.base().getKiePackages());
+        return oneBase(compiled, sources.grouping().contents(), sources, consequences, false);
     }
 
     /**
      * Every file in one base as a compile of this version kept in the cache has it, its consequences compiled if
-     * that compile is kept too; {@code null} when none is.
+     * that compile is kept too; else a kept compile of a version that differs in a few licenses, with those compiled
+     * ({@link #near}); {@code null} when the cache has neither.
      */
     private static KnowledgeBases cached(String version, Map<String, String> ruleFiles, Supplier<Tables> tables, CompiledRulesCache cache) {
         for (Consequences consequences : List.of(Consequences.COMPILED, Consequences.INTERPRETED)) {
             Optional<List<KiePackage>> packages = cache.read(version, consequences, RuleCompiler.classLoader());
             if (packages.isPresent()) {
-                return oneBase(RuleCompiler.of(packages.get()), Sources.of(version, ruleFiles, tables.get(), cache), consequences, true);
+                Sources sources = Sources.of(version, ruleFiles, tables.get(), cache);
+                return oneBase(RuleCompiler.of(packages.get()), sources.grouping().contents(), sources, consequences, true);
             }
         }
-        return null;
+        return near(() -> Sources.of(version, ruleFiles, tables.get(), cache), cache);
     }
 
-    /** Every license on one base, compiled from these sources. */
-    private static KnowledgeBases oneBase(RuleCompiler.Compiled compiled, Sources sources, Consequences consequences, boolean fromCache) {
+    /**
+     * The licenses whose files are as a kept compile of another version has them, read from it, and the few whose
+     * files differ compiled alone with the shared files, as after an edit; {@code null} when no kept compile is that
+     * near or a changed license does not compile (the compile of every file then reports its errors). The kept
+     * compile is read on another thread while this one compiles.
+     */
+    private static KnowledgeBases near(Supplier<Sources> folder, CompiledRulesCache cache) {
+        Sources[] sources = new Sources[1];
+        Optional<CompiledRulesCache.Near> near = cache.nearest(() -> {
+            sources[0] = folder.get();
+            return sources[0].grouping().contents();
+        }, MOST_LICENSES_RECOMPILED);
+        if (near.isEmpty()) {
+            return null;
+        }
+        ClassLoader loader = RuleCompiler.classLoader();
+        CompletableFuture<Optional<List<KiePackage>>> reading = CompletableFuture.supplyAsync(() -> near.get().packages(loader));
+        Map<String, Entry> recompiled = alone(near.get().changed(), sources[0], Consequences.INTERPRETED, new ArrayList<>());
+        Optional<List<KiePackage>> packages = reading.join();
+        if (recompiled == null || packages.isEmpty()) {
+            return null;
+        }
+        LOG.log(System.Logger.Level.INFO, "Read the compile of another version of the rules from {0}, and compiled the {1} "
+                + "license(s) whose files differ from it: {2}", near.get().entry(), recompiled.size(), String.join(", ", recompiled.keySet()));
+        return oneBase(RuleCompiler.of(packages.get()), near.get().contents(), sources[0], near.get().consequences(), true)
+                .with(sources[0], recompiled);
+    }
+
+    /** Every license on one base, compiled from files of these contents; {@code sources} are the folder's now. */
+    private static KnowledgeBases oneBase(RuleCompiler.Compiled compiled, RuleContents contents, Sources sources,
+                                          Consequences consequences, boolean fromCache) {
         Map<String, Entry> byLicense = new LinkedHashMap<>();
-        sources.grouping().filesByLicense().forEach((id, files) ->
+        contents.byLicense().forEach((id, files) ->
                 byLicense.put(id, new Entry(files, compiled.base(), rulesOf(compiled.rules(), id), consequences)));
         List<Rule> sharedRules = compiled.rules().stream().filter(r -> !byLicense.containsKey(licenseOf(r))).toList();
         return new KnowledgeBases(sources, sharedRules, byLicense,
-                new Entry(sources.grouping().sharedFiles(), compiled.base(), sharedRules, consequences), fromCache);
+                new Entry(contents.shared(), compiled.base(), sharedRules, consequences), fromCache);
+    }
+
+    /** What the files of these bases are, license by license. */
+    private RuleContents contents() {
+        Map<String, String> files = new LinkedHashMap<>();
+        byLicense.forEach((id, entry) -> files.put(id, entry.files()));
+        return new RuleContents(fallback.files(), files);
     }
 
     /**
@@ -197,18 +239,29 @@ final class KnowledgeBases {
         if (fromCache || fallback.consequences() == Consequences.INTERPRETED || interpreted.size() > MOST_LICENSES_RECOMPILED) {
             return allAgain(sources.cache(), Consequences.COMPILED, errors);
         }
-        Map<String, Entry> recompiled = with(alone(interpreted, sources, Consequences.COMPILED, errors));
-        return recompiled == null ? null : new KnowledgeBases(sources, sharedRules, recompiled, fallback, false);
-    }
-
-    /** These licenses' entries with {@code recompiled} in place of theirs; {@code null} when the recompile failed. */
-    private Map<String, Entry> with(Map<String, Entry> recompiled) {
+        Map<String, Entry> recompiled = alone(interpreted, sources, Consequences.COMPILED, errors);
         if (recompiled == null) {
             return null;
         }
+        return new KnowledgeBases(sources, sharedRules, replaced(recompiled), fallback, false);
+    }
+
+    /** These licenses' entries with {@code recompiled} in place of theirs. */
+    private Map<String, Entry> replaced(Map<String, Entry> recompiled) {
         Map<String, Entry> entries = new LinkedHashMap<>(byLicense);
         entries.putAll(recompiled);
         return entries;
+    }
+
+    /**
+     * These bases with {@code recompiled} in place of those licenses' own, for the files of {@code sources}; {@code null}
+     * when a rule took a name another license's file uses: two rules of one name in different licenses' files
+     * compile apart, and only a compile of them together reports them.
+     */
+    private KnowledgeBases with(Sources sources, Map<String, Entry> recompiled) {
+        KnowledgeBases compiled = new KnowledgeBases(sources, sharedRules, replaced(recompiled), fallback, fromCache);
+        List<String> names = compiled.rules().stream().map(Rule::getName).toList();
+        return names.size() == Set.copyOf(names).size() ? compiled : null;
     }
 
     /**
@@ -259,23 +312,12 @@ final class KnowledgeBases {
     private static KnowledgeBases changed(KnowledgeBases previous, String version, Map<String, String> ruleFiles, Tables tables,
                                           CompiledRulesCache cache, List<SourceError> errors) {
         Sources sources = Sources.of(version, ruleFiles, tables, cache);
-        Grouping grouping = sources.grouping();
-        if (!previous.fallback.files().equals(grouping.sharedFiles()) || !previous.byLicense.keySet().equals(grouping.filesByLicense().keySet())) {
+        Optional<List<String>> changed = sources.grouping().contents().licensesChangedSince(previous.contents(), MOST_LICENSES_RECOMPILED);
+        if (changed.isEmpty()) {
             return null;
         }
-        List<String> changed = grouping.filesByLicense().keySet().stream()
-                .filter(id -> !previous.byLicense.get(id).files().equals(grouping.filesByLicense().get(id))).toList();
-        if (changed.size() > MOST_LICENSES_RECOMPILED) {
-            return null;
-        }
-        Map<String, Entry> byLicense = previous.with(alone(changed, sources, Consequences.INTERPRETED, errors));
-        if (byLicense == null) {
-            return null;
-        }
-        KnowledgeBases compiled = new KnowledgeBases(sources, previous.sharedRules, byLicense, previous.fallback, previous.fromCache);
-        // Two rules of one name in different licenses' files compile apart; compiled together, Drools reports them.
-        List<String> names = compiled.rules().stream().map(Rule::getName).toList();
-        return names.size() == Set.copyOf(names).size() ? compiled : null;
+        Map<String, Entry> recompiled = alone(changed.get(), sources, Consequences.INTERPRETED, errors);
+        return recompiled == null ? null : previous.with(sources, recompiled);
     }
 
     /**
@@ -295,7 +337,7 @@ final class KnowledgeBases {
             if (compiled == null) {
                 failed.addAll(own);
             } else {
-                byLicense.put(id, new Entry(grouping.filesByLicense().get(id), compiled.base(), rulesOf(compiled.rules(), id), consequences));
+                byLicense.put(id, new Entry(grouping.contents().byLicense().get(id), compiled.base(), rulesOf(compiled.rules(), id), consequences));
             }
         }
         if (!failed.isEmpty()) {

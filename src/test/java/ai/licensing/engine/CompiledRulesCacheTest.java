@@ -9,8 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,6 +48,14 @@ class CompiledRulesCacheTest {
         Ruleset ruleset = RulesetLoader.load(rules, cache);
         cache.awaitWrite();
         return ruleset;
+    }
+
+    /** The one entry a first load of copy "a" into an empty cache keeps. */
+    private Path entryOfAFirstLoad(CompiledRulesCache cache) throws IOException {
+        load("a", cache);
+        List<Path> entries = entries();
+        assertEquals(1, entries.size());
+        return entries.get(0);
     }
 
     private List<Path> entries() throws IOException {
@@ -112,7 +124,7 @@ class CompiledRulesCacheTest {
         Ruleset read = load("b", cache);
         assertTrue(read.compiledFromCache());
 
-        Files.writeString(dir.resolve("b").resolve(PERMISSIVE), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("b").resolve(PERMISSIVE), "\n// an edit\n", StandardOpenOption.APPEND);
         Ruleset edited = RulesetLoader.load(dir.resolve("b"), cache);
         assertTrue(edited.compiledFromCache(), "the licenses the edit did not touch still run on what was read");
         Ruleset fromFiles = withCompiledConsequences(edited);
@@ -138,16 +150,120 @@ class CompiledRulesCacheTest {
         assertTrue(serving == fromFiles.sessions().bases() && serving.consequences() == Consequences.COMPILED);
     }
 
+    /** Makes a copy whose permissive-demo license says one of its clauses in other words. */
+    private Path copyWithOneLicenseEdited(String copy) throws IOException {
+        Path rules = RulesCopy.into(dir.resolve(copy));
+        RulesCopy.replace(rules.resolve(PERMISSIVE), "gives every recipient a copy of the license.",
+                "gives every recipient a copy of the license (as edited).");
+        return rules;
+    }
+
+    /** Whether any of {@code count} seeded random profiles is decided differently by the two rulesets. */
+    private static boolean decideDifferently(Ruleset one, Ruleset other, long seed, int count) {
+        try {
+            SameDecisions.assertDecideAlike(one, other, seed, count);
+            return false;
+        } catch (AssertionError different) {
+            return true;
+        }
+    }
+
     @Test
-    void aChangedFolderIsCompiled() throws IOException {
+    void aFolderThatDiffersInOneLicenseReadsTheOthersFromTheNearestCompileAndCompilesThatOne() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        Ruleset before = withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        copyWithOneLicenseEdited("b");
+
+        Ruleset near = load("b", cache);
+        assertTrue(near.compiledFromCache(), "the licenses the edit did not touch are read from the compile of a");
+        Ruleset compiled = RulesetLoader.load(dir.resolve("b"));
+        assertEquals(compiled.version(), near.version());
+        assertEquals(compiled.rules(), near.rules());
+        SameDecisions.assertDecideAlike(compiled, near, 23, 2_000);
+        assertTrue(decideDifferently(before, near, 23, 2_000), "the edited clause reads as edited");
+        assertEquals(Consequences.INTERPRETED, near.consequences(), "until the edited license's consequences are compiled");
+        assertEquals(1, entries().size(), "a start near a compile writes nothing: the compile of every file that follows will");
+
+        Ruleset fromFiles = withCompiledConsequences(near);
+        cache.awaitWrite();
+        assertFalse(fromFiles.compiledFromCache());
+        SameDecisions.assertDecideAlike(compiled, fromFiles, 29, 500);
+        assertEquals(2, entries().size(), "the compile of every file of b is kept for its next start");
+        assertTrue(load("c", cache).compiledFromCache());
+    }
+
+    @Test
+    void aMistakeInTheLicenseThatDiffersIsReportedAsACompileReportsIt() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        RulesCopy.replace(rules.resolve(PERMISSIVE), "$u.includesLicenseCopy(),", "$u.includesLicenseCopy(,");
+
+        RulesetException near = assertThrows(RulesetException.class, () -> RulesetLoader.load(rules, cache));
+        RulesetException compiled = assertThrows(RulesetException.class, () -> RulesetLoader.load(rules));
+        assertEquals(compiled.errors(), near.errors());
+        assertTrue(near.errors().stream().anyMatch(e -> e.file().equals(PERMISSIVE) && e.line() > 0), near.errors().toString());
+    }
+
+    @Test
+    void aChangeToAFileEveryLicenseSharesIsCompiled() throws IOException {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         load("a", cache);
-        RulesCopy.into(dir.resolve("b"));
-        Files.writeString(dir.resolve("b").resolve(PERMISSIVE), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        Files.writeString(rules.resolve("catalog.drl"), "\n// an edit\n", StandardOpenOption.APPEND);
 
         Ruleset changed = load("b", cache);
         assertFalse(changed.compiledFromCache());
         assertEquals(2, entries().size(), "each version has its entry");
+    }
+
+    @Test
+    void aNearCompileThatIsDamagedIsDeletedAndTheFolderCompiled() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        Path entry = entryOfAFirstLoad(cache);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(entry, bytes);
+        copyWithOneLicenseEdited("b");
+
+        Ruleset loaded = load("b", cache);
+        assertFalse(loaded.compiledFromCache());
+        assertFalse(Files.exists(entry), "deleted when found damaged");
+        SameDecisions.assertDecideAlike(RulesetLoader.load(dir.resolve("b")), loaded, 31, 500);
+    }
+
+    @Test
+    void aNearCompileOfAnotherBuildIsNotUsed() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
+        Path entry = entryOfAFirstLoad(cache);
+        byte[] bytes = Files.readAllBytes(entry);
+        int header = CompiledRulesCache.MAGIC.length + 32;
+        String text = new String(bytes, header + 4, ByteBuffer.wrap(bytes, header, 4).getInt(), StandardCharsets.UTF_8);
+        byte[] otherBuild = text.replaceFirst("build [0-9a-f]", "build x").getBytes(StandardCharsets.UTF_8);
+        assertEquals(text.length(), otherBuild.length);
+        System.arraycopy(otherBuild, 0, bytes, header + 4, otherBuild.length);
+        System.arraycopy(CompiledRulesCache.digest(bytes, header), 0, bytes, CompiledRulesCache.MAGIC.length, 32);
+        Files.write(entry, bytes);
+        copyWithOneLicenseEdited("b");
+
+        assertFalse(load("b", cache).compiledFromCache(), "a well-formed entry whose header names another build");
+    }
+
+    @Test
+    void aStartOnEditedRulesReadsTheOthersFromTheCompileTheImageShips() throws IOException {
+        CompiledRulesCache image = CompiledRulesCache.in(dir.resolve("shipped"), Consequences.INTERPRETED);
+        load("a", image);
+        Path shipped = entriesIn(dir.resolve("shipped")).get(0);
+        byte[] kept = Files.readAllBytes(shipped);
+        CompiledRulesCache cache = cache(Consequences.INTERPRETED).withShipped(dir.resolve("shipped"));
+        copyWithOneLicenseEdited("b");
+
+        Ruleset near = load("b", cache);
+        assertTrue(near.compiledFromCache(), "a ConfigMap's edit of one license: the others read from the image's compile");
+        SameDecisions.assertDecideAlike(RulesetLoader.load(dir.resolve("b")), near, 37, 1_000);
+        assertTrue(java.util.Arrays.equals(kept, Files.readAllBytes(shipped)), "the shipped entry is untouched");
     }
 
     @Test
@@ -178,16 +294,21 @@ class CompiledRulesCacheTest {
     @Test
     void anEntryHoldingClassesRulesAreNotMadeOfIsRefusedBeforeItIsBuilt() throws IOException {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
-        load("a", cache);
-        Path entry = entries().get(0);
+        Path entry = entryOfAFirstLoad(cache);
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(payload)) {
             out.writeObject(new Object[] {new planted.Gadget()});
         }
+        byte[] bytes = Files.readAllBytes(entry);
+        int header = CompiledRulesCache.MAGIC.length + 32;
+        int packagesAt = header + 4 + ByteBuffer.wrap(bytes, header, 4).getInt();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(bytes, header, packagesAt - header); // the entry's own header: only the packages are forged
+        body.write(payload.toByteArray());
         ByteArrayOutputStream forged = new ByteArrayOutputStream();
         forged.write(CompiledRulesCache.MAGIC);
-        forged.write(CompiledRulesCache.digest(payload.toByteArray(), 0));
-        forged.write(payload.toByteArray());
+        forged.write(CompiledRulesCache.digest(body.toByteArray(), 0));
+        forged.write(body.toByteArray());
         Files.write(entry, forged.toByteArray());
 
         assertFalse(load("b", cache).compiledFromCache(), "a well-formed entry of foreign classes");
@@ -208,7 +329,7 @@ class CompiledRulesCacheTest {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         for (int i = 0; i < 6; i++) {
             Path rules = RulesCopy.into(dir.resolve("v" + i));
-            Files.writeString(rules.resolve(PERMISSIVE), "\n// version " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(rules.resolve("catalog.drl"), "\n// version " + i + "\n", StandardOpenOption.APPEND);
             load("v" + i, cache);
         }
         assertEquals(4, entries().size());
@@ -239,7 +360,7 @@ class CompiledRulesCacheTest {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         for (int i = 0; i < 6; i++) {
             Path rules = RulesCopy.into(dir.resolve("v" + i));
-            Files.writeString(rules.resolve(PERMISSIVE), "\n// version " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(rules.resolve("catalog.drl"), "\n// version " + i + "\n", StandardOpenOption.APPEND);
             load("v" + i, cache);
         }
         assertTrue(Files.exists(notes) && Files.exists(old));

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every scenario file in scenarios/ runs as one dynamic test per scenario, against the rules in rules-drl/: as a load
  * serves them (consequences interpreted), as the service serves them once it has compiled their consequences, and
- * both as a later start reads them back from the compiled rules cache. And every scenario's profile, decided together
+ * both as a later start reads them back from the compiled rules cache, and as a start on a folder four licenses
+ * away from the cache's compile reads them (those four compiled). And every scenario's profile, decided together
  * with all the others (as {@code evaluate} decides its input), gets the verdict it gets alone.
  */
 class ScenarioFilesTest {
@@ -53,7 +56,8 @@ class ScenarioFilesTest {
         return Stream.of(DynamicContainer.dynamicContainer("interpreted consequences", everyScenario(RULES)),
                 DynamicContainer.dynamicContainer("compiled consequences", everyScenario(compiled)),
                 DynamicContainer.dynamicContainer("interpreted consequences, read from the cache", everyScenario(readBack(Consequences.INTERPRETED))),
-                DynamicContainer.dynamicContainer("compiled consequences, read from the cache", everyScenario(readBack(Consequences.COMPILED))));
+                DynamicContainer.dynamicContainer("compiled consequences, read from the cache", everyScenario(readBack(Consequences.COMPILED))),
+                DynamicContainer.dynamicContainer("read from the compile of a version four licenses away, those four compiled", everyScenario(readNear())));
     }
 
     @Test
@@ -94,6 +98,23 @@ class ScenarioFilesTest {
         assertTrue(read.compiledFromCache(), "read from the cache");
         assertEquals(kept, read.consequences());
         return read;
+    }
+
+    /**
+     * The rules as a start on a folder whose files differ in four licenses reads them: every other license from the
+     * cache's compile of the folder as it was, those four compiled alone (a ConfigMap's edit after the image was built).
+     */
+    private static Ruleset readNear() throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.in(dir.resolve("cache-near"), Consequences.COMPILED);
+        compiled(RulesetLoader.load(Fixtures.copyFolder(RULES_DIR, dir.resolve("before-edits")), cache));
+        cache.awaitWrite();
+        Path edited = Fixtures.copyFolder(RULES_DIR, dir.resolve("edited"));
+        for (String file : List.of("llama-3.1-community.drl", "gemma-terms.drl", "openai-services.drl", "creativeml-openrail-m.drl")) {
+            Files.writeString(edited.resolve(file), "\n// edited after the compile was kept\n", StandardOpenOption.APPEND);
+        }
+        Ruleset near = RulesetLoader.load(edited, cache);
+        assertTrue(near.compiledFromCache(), "the other licenses read from the cache");
+        return near;
     }
 
     private static Stream<DynamicNode> everyScenario(Ruleset rules) {

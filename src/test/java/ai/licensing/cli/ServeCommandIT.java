@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code java -jar quarkus-run.jar serve} as an operator types it: {@code Main} takes the {@code serve} command, the
  * rules folder named by {@code -Dlicensing.rules.dir} is compiled at start-up, and the service answers with it; a
- * restart on the same rules reads their compile from the cache the first start wrote.
+ * restart on the same rules reads their compile from the cache the first start wrote; a start on the rules an image
+ * ships reads the image's compile, and on those rules with one license edited, the other licenses from it.
  */
 class ServeCommandIT {
 
@@ -81,11 +82,7 @@ class ServeCommandIT {
 
     @Test
     void aServiceStartsFromTheCompileItsImageShipsForTheSameRules(@TempDir Path dir) throws Exception {
-        Path shipped = dir.resolve("precompiled");
-        Process precompile = new ProcessBuilder(testedJava(), "-jar", ServiceProcess.JAR.toAbsolutePath().toString(), "precompile",
-                "--rules", RulesCopy.into(dir.resolve("image-rules")).toString(), "--into", shipped.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("precompile.log").toFile()).start();
-        assertEquals(0, precompile.waitFor(), Files.readString(dir.resolve("precompile.log")));
+        Path shipped = precompiledImageRules(dir);
 
         try (ServiceProcess service = ServiceProcess.start(testedJava(), dir, RulesCopy.into(dir.resolve("mounted-rules")), "service.log",
                 "-Dlicensing.rules.cache-shipped-dir=" + shipped)) {
@@ -93,5 +90,31 @@ class ServeCommandIT {
         }
     }
 
+    @Test
+    void aServiceOnRulesEditedSinceTheImageWasBuiltReadsTheOtherLicensesFromItsCompile(@TempDir Path dir) throws Exception {
+        Path shipped = precompiledImageRules(dir);
+        Path mounted = RulesCopy.into(dir.resolve("mounted-rules"));
+        RulesCopy.replace(mounted.resolve("permissive-demo.drl"), "gives every recipient a copy of the license.",
+                "gives every recipient a copy of the license (as edited).");
 
+        try (ServiceProcess service = ServiceProcess.start(testedJava(), dir, mounted, "service.log",
+                "-Dlicensing.rules.cache-shipped-dir=" + shipped)) {
+            assertTrue(service.log().contains("compiled the 1 license(s) whose files differ from it: permissive-demo"), service.log());
+            assertTrue(service.get("/v1/rules").path("fromCache").asBoolean(), "the other license read from the shipped compile");
+            HttpResponse<String> verdict = service.post("/v1/evaluations",
+                    "{\"model\":\"open-7b\",\"modification\":{\"redistributesWeights\":true}}");
+            assertEquals(200, verdict.statusCode(), verdict.body());
+            assertTrue(verdict.body().contains("a copy of the license (as edited)."), "the edited clause serves: " + verdict.body());
+        }
+    }
+
+    /** What the image's build does: the compile of the rules it carries, kept by {@code precompile}. */
+    private static Path precompiledImageRules(Path dir) throws Exception {
+        Path shipped = dir.resolve("precompiled");
+        Process precompile = new ProcessBuilder(testedJava(), "-jar", ServiceProcess.JAR.toAbsolutePath().toString(), "precompile",
+                "--rules", RulesCopy.into(dir.resolve("image-rules")).toString(), "--into", shipped.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("precompile.log").toFile()).start();
+        assertEquals(0, precompile.waitFor(), Files.readString(dir.resolve("precompile.log")));
+        return shipped;
+    }
 }

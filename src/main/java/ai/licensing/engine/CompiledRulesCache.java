@@ -182,41 +182,50 @@ public final class CompiledRulesCache {
         if (dir == null) {
             return Optional.empty();
         }
-        List<Near> ours = new ArrayList<>();
+        List<Candidate> ours = new ArrayList<>();
         Stream.concat(Stream.of(dir), shipped.stream()).forEach(folder -> entries(folder).forEach(entry ->
                 headerOf(entry).filter(header -> header.build().equals(ThisBuild.KEY) && !passedOver.contains(entry))
-                        .ifPresent(header -> ours.add(new Near(folder, entry, header, List.of(), null)))));
+                        .ifPresent(header -> ours.add(new Candidate(folder, entry, header, List.of())))));
         if (ours.isEmpty()) {
             return Optional.empty();
         }
         RuleContents contents = wanted.get();
-        List<Near> candidates = new ArrayList<>();
-        ours.forEach(near -> contents.licensesChangedSince(near.contents(), most)
-                .ifPresent(changed -> candidates.add(new Near(near.folder(), near.entry(), near.header(), changed, null))));
-        candidates.sort(Comparator.comparingInt((Near near) -> near.changed().size())
-                .thenComparing(near -> near.header().consequences() != Consequences.COMPILED));
+        List<Candidate> candidates = new ArrayList<>();
+        ours.forEach(kept -> contents.licensesChangedSince(kept.header().contents(), most)
+                .ifPresent(changed -> candidates.add(new Candidate(kept.folder(), kept.entry(), kept.header(), changed))));
+        candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.changed().size())
+                .thenComparing(candidate -> candidate.header().consequences() != Consequences.COMPILED));
         // Chosen by a header not yet checked against the entry's digest; what is used is checked, and must say the same.
         return candidates.stream()
-                .map(near -> open(near.folder(), near.entry())
-                        .filter(kept -> kept.header().equals(near.header()))
-                        .map(kept -> new Near(near.folder(), near.entry(), near.header(), near.changed(), kept)))
+                .map(candidate -> open(candidate.folder(), candidate.entry())
+                        .filter(kept -> kept.header().equals(candidate.header()))
+                        .map(kept -> new Near(candidate.changed(), kept)))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    /** An entry as its unchecked header describes it, and the licenses that differ from the folder's by that header. */
+    private record Candidate(Path folder, Path entry, Header header, List<String> changed) {
     }
 
     /**
      * A kept compile of another version of a folder, near enough to serve every license but {@link #changed()}.
      *
      * @param changed the licenses whose files differ from the folder's: to be compiled, not read from here
+     * @param kept    the entry, its digest checked
      */
-    record Near(Path folder, Path entry, Header header, List<String> changed, Kept kept) {
+    record Near(List<String> changed, Kept kept) {
+
+        Path entry() {
+            return kept.entry;
+        }
 
         /** What the kept compile was made of. */
         RuleContents contents() {
-            return header.contents();
+            return kept.header.contents();
         }
 
         Consequences consequences() {
-            return header.consequences();
+            return kept.header.consequences();
         }
 
         /** Its packages, read with {@code loader}; empty when Drools cannot read them back (the entry is then dealt with). */

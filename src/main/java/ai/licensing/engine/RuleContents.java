@@ -1,6 +1,7 @@
 package ai.licensing.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ record RuleContents(String shared, Map<String, String> byLicense) {
     private static final String LICENSE = "license ";
 
     RuleContents {
-        byLicense = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLicense));
+        byLicense = Collections.unmodifiableMap(new LinkedHashMap<>(byLicense));
     }
 
     /**

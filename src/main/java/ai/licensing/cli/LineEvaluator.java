@@ -5,13 +5,15 @@ import ai.licensing.api.ProfileAnswer;
 import ai.licensing.engine.DecisionBatch;
 import ai.licensing.engine.Ruleset;
 import ai.licensing.engine.explain.Explainer;
+import ai.licensing.json.JsonBytes;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
+import ai.licensing.model.Verdict;
+import ai.licensing.model.VerdictWriter;
 import ai.licensing.model.VerdictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
     }
 
     private static final ObjectWriter JSON = VerdictJson.writer();
+    private static final byte[] LINE = JsonBytes.name("line");
     /** About the size of a verdict line (its clauses carry their reasons), so a chunk's buffer rarely grows. */
     private static final int ANSWER_SIZE = 2048;
 
@@ -77,24 +80,40 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
                 // A chunk's profiles are decided together: the same verdicts, less engine time (DecisionBatch).
                 : ProfileAnswer.together(lines.size(), parse, k -> "$", profiles -> DecisionBatch.evaluate(ruleset, profiles))
                         .stream().map(ProfileAnswer.Element::answer).toList();
-        ByteArrayOutputStream text = new ByteArrayOutputStream(lines.size() * ANSWER_SIZE);
+        JsonBytes text = new JsonBytes(lines.size() * ANSWER_SIZE);
         for (int k = 0; k < lines.size(); k++) {
             write(text, chunk.firstLine() + lines.get(k), answers.get(k));
         }
         return new Answers(text.toByteArray(), lines.size());
     }
 
-    private void write(ByteArrayOutputStream text, long number, Object answer) {
+    private void write(JsonBytes text, long number, Object answer) {
         if (answer instanceof Problem problem) {
-            text.writeBytes(json(new LineError(number, problem)));
+            text.raw(json(new LineError(number, problem)));
+        } else if (answer instanceof Verdict verdict) {
+            // Most answers: written without Jackson, to the same bytes (VerdictWriter).
+            text.raw('{');
+            if (!shard.isWhole()) {
+                lineNumber(text, number);
+            }
+            VerdictWriter.fields(verdict, text);
+            text.raw('}');
         } else if (shard.isWhole()) {
-            text.writeBytes(json(answer));
+            text.raw(json(answer));
         } else {
-            byte[] verdict = json(answer);
-            text.writeBytes(("{\"line\":" + number + ",").getBytes(StandardCharsets.US_ASCII));
-            text.write(verdict, 1, verdict.length - 1);
+            byte[] document = json(answer);
+            text.raw('{');
+            lineNumber(text, number);
+            text.raw(document, 1, document.length - 1);
         }
-        text.write('\n');
+        text.raw('\n');
+    }
+
+    /** The input line a shard's answer carries, first among its fields. */
+    private static void lineNumber(JsonBytes text, long number) {
+        text.raw(LINE);
+        text.number(number);
+        text.raw(',');
     }
 
     /** Blank as {@link String#isBlank()} has it; text is decoded only for a line with no ASCII other than white space. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * How verdicts (and the documents around them) are written as JSON, in one place: the REST layer applies
@@ -23,9 +24,12 @@ public final class VerdictJson {
         return Json.configureWriting(mapper);
     }
 
-    /** The verdict as a JSON document, for writing it more than once (the response and the decision log). */
+    /**
+     * The verdict as a JSON document, for writing it more than once (the response and the decision log): the bytes of
+     * {@link VerdictWriter}, which are the writer's.
+     */
     public static String text(Verdict verdict) {
-        return text((Object) verdict);
+        return new String(VerdictWriter.bytes(verdict), StandardCharsets.UTF_8);
     }
 
     /** A verdict, or a document around verdicts (an explained verdict), as one JSON document. */

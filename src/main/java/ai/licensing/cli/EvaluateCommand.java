@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Progress shown = new Progress(err, Progress.Mode.of(progress, Terminal.isStderr()), Input.size(in), input::count);
             try (OrderedParallel<LineChunks.Chunk, LineEvaluator.Answers> pool = new OrderedParallel<>(threads,
                     threads * CHUNKS_PER_CORE, new LineEvaluator(ruleset, shard, explain), answers -> {
-                        output.write(answers.utf8());
+                        answers.utf8().writeTo(output);
                         shown.advance(answers.profiles());
                     })) {
                 LineChunks chunks = new LineChunks(input, CHUNK);

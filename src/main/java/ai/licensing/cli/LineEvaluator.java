@@ -35,7 +35,7 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
      * @param utf8     the answer lines, as UTF-8
      * @param profiles how many lines were profiles (not blank)
      */
-    record Answers(byte[] utf8, int profiles) {
+    record Answers(JsonBytes utf8, int profiles) {
     }
 
     /** @param line 1-based line number in the input */
@@ -84,7 +84,7 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
         for (int k = 0; k < lines.size(); k++) {
             write(text, chunk.firstLine() + lines.get(k), answers.get(k));
         }
-        return new Answers(text.toByteArray(), lines.size());
+        return new Answers(text, lines.size());
     }
 
     private void write(JsonBytes text, long number, Object answer) {

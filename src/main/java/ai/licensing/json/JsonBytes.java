@@ -1,5 +1,7 @@
 package ai.licensing.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -174,6 +176,11 @@ public final class JsonBytes {
         while (i + Long.BYTES <= ascii.length && !anyStop((long) EIGHT.get(ascii, i))) {
             i += Long.BYTES;
         }
+        // Fewer than eight left: the eight that end the text hold them (and some already read).
+        boolean fewLeft = i < ascii.length && i + Long.BYTES > ascii.length && ascii.length >= Long.BYTES;
+        if (fewLeft && !anyStop((long) EIGHT.get(ascii, ascii.length - Long.BYTES))) {
+            return ascii.length;
+        }
         for (; i < ascii.length; i++) {
             if (ESCAPES[ascii[i]] != 0 || ascii[i] == '?') {
                 return i;
@@ -244,6 +251,11 @@ public final class JsonBytes {
 
     public int size() {
         return size;
+    }
+
+    /** What has been written, without copying it first. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
     }
 
     public byte[] toByteArray() {

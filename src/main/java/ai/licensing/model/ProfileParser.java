@@ -29,12 +29,17 @@ import static ai.licensing.model.FactType.COUNTRIES;
 public final class ProfileParser {
 
     private static final ObjectMapper STRICT = Json.profiles();
-    /** Each fact's path as a violation names it, made once: every profile is checked fact by fact. */
-    private static final Map<Fact, String> PATHS = new EnumMap<>(Fact.class);
+    /**
+     * The facts whose values their Java types do not fully check, with their paths as a violation names them: every
+     * profile is checked fact by fact, so these are found once.
+     */
+    private static final Map<Fact, String> CHECKED = new EnumMap<>(Fact.class);
 
     static {
         for (Fact fact : Fact.values()) {
-            PATHS.put(fact, "$." + fact.path());
+            if (fact.type() != FactType.BOOLEAN && fact.type() != FactType.CHOICE) {
+                CHECKED.put(fact, "$." + fact.path());
+            }
         }
     }
 
@@ -214,7 +219,7 @@ public final class ProfileParser {
         if (subjectRequired && p.model() == null && p.license() == null) {
             bad.add(new Violation("$.model", "name a model (GET /v1/models) or a license (GET /v1/licenses) to evaluate"));
         }
-        for (Map.Entry<Fact, String> fact : PATHS.entrySet()) {
+        for (Map.Entry<Fact, String> fact : CHECKED.entrySet()) {
             Object value = fact.getKey().valueIn(p);
             if (value != null) {
                 check(bad, fact.getValue(), fact.getKey().type(), value);
@@ -244,7 +249,7 @@ public final class ProfileParser {
                 }
             }
             case BOOLEAN, CHOICE -> {
-                // the types say it all
+                // the types say it all (not in CHECKED)
             }
         }
     }

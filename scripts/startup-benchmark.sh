@@ -70,13 +70,7 @@ for i in $(seq "$starts"); do
   starts_from_shipped "$work/shipped" ""
 done
 
-aot_java="${AOT_JAVA:-}"
-if [[ -z "$aot_java" ]]; then
-  for release in /usr/lib/jvm/*/release; do
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-    if (( ${major:-0} >= 25 )) && [[ -x "$(dirname "$release")/bin/java" ]]; then aot_java="$(dirname "$release")/bin/java"; fi
-  done
-fi
+source scripts/jdk25.sh
 if [[ -n "$aot_java" ]]; then
   echo "== $($aot_java -version 2>&1 | head -1): the AOT cache of a training run"
   AOT_TRAIN_PORT="$port" src/main/docker/aot-train.sh "$work/app.aot" src/main/docker/aot-training.http \

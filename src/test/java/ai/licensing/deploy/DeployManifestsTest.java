@@ -103,7 +103,7 @@ class DeployManifestsTest {
         int completions = job.at("/spec/completions").asInt();
         String command = job.at("/spec/template/spec/containers/0/args/0").asText();
         assertTrue(command.contains("evaluate") && command.contains("--shard ${JOB_COMPLETION_INDEX}/" + completions), command);
-        assertTrue(command.contains("java -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -jar"), "the bulk run's JVM options, as the README gives them: " + command);
+        assertTrue(command.contains("java -XX:+UseSerialGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -jar"), "the bulk run's JVM options, as the README gives them: " + command);
         assertTrue(command.contains("--out /data/verdicts-${JOB_COMPLETION_INDEX}.ndjson"), command);
     }
 

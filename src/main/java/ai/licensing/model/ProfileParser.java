@@ -29,6 +29,7 @@ import static ai.licensing.model.FactType.COUNTRIES;
 public final class ProfileParser {
 
     private static final ObjectMapper STRICT = Json.profiles();
+    private static final PlainProfileReader PLAIN = new PlainProfileReader(STRICT.getFactory());
     /**
      * The facts whose values their Java types do not fully check, with their paths as a violation names them: every
      * profile is checked fact by fact, so these are found once.
@@ -81,7 +82,9 @@ public final class ProfileParser {
         if (encoding != null) {
             throw new InvalidProfileException(List.of(encoding));
         }
-        return read(() -> reader.readValue(bytes, offset, length));
+        // Most profiles are plainly valid and read without the mapper's machinery; the rest get its exact problem.
+        UsageProfile plain = PLAIN.read(bytes, offset, length);
+        return plain != null ? validate(plain) : read(() -> reader.readValue(bytes, offset, length));
     }
 
     /** A profile already decoded to text: no bytes to check for UTF-8, nothing to encode. */

@@ -2,6 +2,9 @@ package ai.licensing.model;
 
 import ai.licensing.json.JsonBytes;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 /**
  * Writes a {@link Verdict} as the same UTF-8 JSON that {@link VerdictJson#writer()} writes, without Jackson. A
  * verdict is about 1.6 KB, most of it its clauses' reasons, and {@code evaluate} writes one per profile: Jackson's
@@ -64,37 +67,31 @@ public final class VerdictWriter {
         out.bool(verdict.allowed());
         out.raw(',');
         out.raw(CLAUSES);
-        if (verdict.clauses() == null) {
-            out.string(null);
-        } else {
-            out.raw('[');
-            for (int i = 0; i < verdict.clauses().size(); i++) {
-                if (i > 0) {
-                    out.raw(',');
-                }
-                clause(verdict.clauses().get(i), out);
-            }
-            out.raw(']');
-        }
+        array(verdict.clauses(), out, VerdictWriter::clause);
         out.raw(',');
         out.raw(MISSING_FACTS);
-        if (verdict.missingFacts() == null) {
-            out.string(null);
-        } else {
-            out.raw('[');
-            for (int i = 0; i < verdict.missingFacts().size(); i++) {
-                if (i > 0) {
-                    out.raw(',');
-                }
-                out.string(verdict.missingFacts().get(i));
-            }
-            out.raw(']');
-        }
+        array(verdict.missingFacts(), out, (fact, to) -> to.string(fact));
         if (verdict.resolvedFrom() != null) {
             out.raw(',');
             out.raw(RESOLVED_FROM);
             resolvedFrom(verdict.resolvedFrom(), out);
         }
+    }
+
+    /** A list as a JSON array, or {@code null}. */
+    private static <T> void array(List<T> items, JsonBytes out, BiConsumer<T, JsonBytes> item) {
+        if (items == null) {
+            out.string(null);
+            return;
+        }
+        out.raw('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.raw(',');
+            }
+            item.accept(items.get(i), out);
+        }
+        out.raw(']');
     }
 
     private static void clause(ClauseHit clause, JsonBytes out) {

@@ -25,8 +25,8 @@ public final class VerdictJson {
     }
 
     /**
-     * The verdict as a JSON document, for writing it more than once (the response and the decision log): the bytes of
-     * {@link VerdictWriter}, which are the writer's.
+     * The verdict as a JSON document, for writing it more than once (the response and the decision log), written by
+     * {@link VerdictWriter} to the same bytes as {@link #writer()} writes.
      */
     public static String text(Verdict verdict) {
         return new String(VerdictWriter.bytes(verdict), StandardCharsets.UTF_8);

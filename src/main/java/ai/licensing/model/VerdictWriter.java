@@ -58,6 +58,8 @@ public final class VerdictWriter {
         out.raw(',');
         out.raw(EVALUATED_AT);
         out.instant(verdict.evaluatedAt());
+        // The ruleset version, model and license ids, titles, rule names and effects recur from verdict to verdict;
+        // reasons, remedies, decision ids and times do not.
         next(out, RULESET_VERSION, verdict.rulesetVersion());
         next(out, MODEL, verdict.model());
         next(out, LICENSE, verdict.license());
@@ -70,7 +72,7 @@ public final class VerdictWriter {
         array(verdict.clauses(), out, VerdictWriter::clause);
         out.raw(',');
         out.raw(MISSING_FACTS);
-        array(verdict.missingFacts(), out, (fact, to) -> to.string(fact));
+        array(verdict.missingFacts(), out, (fact, to) -> to.recurring(fact));
         if (verdict.resolvedFrom() != null) {
             out.raw(',');
             out.raw(RESOLVED_FROM);
@@ -101,13 +103,17 @@ public final class VerdictWriter {
         }
         out.raw('{');
         out.raw(LICENSE);
-        out.string(clause.license());
+        out.recurring(clause.license());
         next(out, SECTION, clause.section());
         next(out, TITLE, clause.title());
         next(out, EFFECT, clause.effect() == null ? null : clause.effect().name());
         next(out, RULE, clause.rule());
-        next(out, REASON, clause.reason());
-        next(out, REMEDY, clause.remedy());
+        out.raw(',');
+        out.raw(REASON);
+        out.string(clause.reason());
+        out.raw(',');
+        out.raw(REMEDY);
+        out.string(clause.remedy());
         next(out, URL, clause.url());
         out.raw('}');
     }
@@ -121,11 +127,11 @@ public final class VerdictWriter {
         out.raw('}');
     }
 
-    /** A field after the first. */
+    /** A field after the first, whose value recurs from verdict to verdict. */
     private static void next(JsonBytes out, byte[] name, String value) {
         out.raw(',');
         out.raw(name);
-        out.string(value);
+        out.recurring(value);
     }
 
     /** The field if it has a value, after a comma when a field came before it; whether a field has been written now. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +87,26 @@ class JsonBytesTest {
             }
             assertEquals(jackson(text.toString()), ours(text.toString()), text.toString());
         }
+    }
+
+    @Test
+    void aRecurringStringIsWrittenAsAnyStringWhicheverStringsShareItsSlot() {
+        Random random = new Random(21);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) { // more strings than the table has slots: slots are shared and taken over
+            texts.add(i % 3 == 0 ? "title \"" + i + "\"\n" : "rule " + i + (random.nextBoolean() ? " \u00E9" : ""));
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                JsonBytes out = new JsonBytes(1);
+                out.recurring(text);
+                out.recurring(new String(text)); // equal text, another string
+                assertEquals(ours(text) + ours(text), new String(out.toByteArray(), StandardCharsets.UTF_8));
+            }
+        }
+        JsonBytes out = new JsonBytes(1);
+        out.recurring(null);
+        assertEquals("null", new String(out.toByteArray(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -108,12 +108,8 @@ public final class VerdictWriter {
         next(out, TITLE, clause.title());
         next(out, EFFECT, clause.effect() == null ? null : clause.effect().name());
         next(out, RULE, clause.rule());
-        out.raw(',');
-        out.raw(REASON);
-        out.string(clause.reason());
-        out.raw(',');
-        out.raw(REMEDY);
-        out.string(clause.remedy());
+        nextNew(out, REASON, clause.reason());
+        nextNew(out, REMEDY, clause.remedy());
         next(out, URL, clause.url());
         out.raw('}');
     }
@@ -132,6 +128,13 @@ public final class VerdictWriter {
         out.raw(',');
         out.raw(name);
         out.recurring(value);
+    }
+
+    /** A field after the first, whose value is made anew for each verdict (a reason, a remedy). */
+    private static void nextNew(JsonBytes out, byte[] name, String value) {
+        out.raw(',');
+        out.raw(name);
+        out.string(value);
     }
 
     /** The field if it has a value, after a comma when a field came before it; whether a field has been written now. */

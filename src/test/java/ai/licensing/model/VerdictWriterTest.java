@@ -20,12 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class VerdictWriterTest {
 
-    private static String jackson(Object document) {
-        try {
-            return new String(VerdictJson.writer().writeValueAsBytes(document), StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        }
+    private static String jackson(Object document) throws JsonProcessingException {
+        return new String(VerdictJson.writer().writeValueAsBytes(document), StandardCharsets.UTF_8);
     }
 
     private static String ours(Verdict verdict) {
@@ -39,7 +35,7 @@ class VerdictWriterTest {
     }
 
     @Test
-    void aVerdictWithEveryFieldSetIsWrittenAsJacksonWritesIt() {
+    void aVerdictWithEveryFieldSetIsWrittenAsJacksonWritesIt() throws JsonProcessingException {
         Verdict verdict = new Verdict("482fc068-363c-4533-a15e-3890f5b6710c", Instant.parse("2026-12-01T05:54:57.030769769Z"),
                 "sha256:48a0bb93", "llama-2-70b-chat", "llama-2-community", Decision.NEEDS_REVIEW, false,
                 List.of(clause(Effect.REVIEW, "Whether this clause applies depends on modification.trainedModelKind."),
@@ -50,7 +46,7 @@ class VerdictWriterTest {
     }
 
     @Test
-    void absentAndEmptyPartsAreWrittenAsJacksonWritesThem() {
+    void absentAndEmptyPartsAreWrittenAsJacksonWritesThem() throws JsonProcessingException {
         for (ResolvedFrom from : Arrays.asList(null, ResolvedFrom.model("meta-llama/Llama-2-7b", "huggingface-id"),
                 ResolvedFrom.license("Apache-2.0", "spdx"), new ResolvedFrom(null, null, null), new ResolvedFrom(null, null, "alias"))) {
             for (List<ClauseHit> clauses : Arrays.asList(null, List.<ClauseHit>of(), Arrays.asList(clause(Effect.INFO, null), null))) {
@@ -66,7 +62,7 @@ class VerdictWriterTest {
     }
 
     @Test
-    void randomVerdictsAreWrittenAsJacksonWritesThem() {
+    void randomVerdictsAreWrittenAsJacksonWritesThem() throws JsonProcessingException {
         Random random = new Random(7);
         String alphabet = "abcdefghij KLM 0123 .:,;'-_/ \"\\\n\t\u0007 é ü € — “ ” \uFFFD";
         for (int i = 0; i < 3_000; i++) {
@@ -97,7 +93,7 @@ class VerdictWriterTest {
     }
 
     @Test
-    void fieldsLeaveOutTheBracesSoThatADocumentCanPutItsOwnFieldsFirst() {
+    void fieldsLeaveOutTheBracesSoThatADocumentCanPutItsOwnFieldsFirst() throws JsonProcessingException {
         Verdict verdict = new Verdict("id", Instant.EPOCH, "v", "m", "l", Decision.DENIED, false, List.of(), List.of(), null);
         JsonBytes out = new JsonBytes(16);
         out.raw('{');
@@ -110,7 +106,7 @@ class VerdictWriterTest {
     }
 
     @Test
-    void theTextOfAVerdictIsItsBytes() {
+    void theTextOfAVerdictIsItsBytes() throws JsonProcessingException {
         Verdict verdict = new Verdict("id", Instant.EPOCH, "v", "m", "l", Decision.CONDITIONAL, false,
                 List.of(clause(Effect.OBLIGATION, "reason with é")), List.of(), null);
         assertEquals(jackson(verdict), VerdictJson.text(verdict));

@@ -90,21 +90,19 @@ final class LineEvaluator implements Function<LineChunks.Chunk, LineEvaluator.An
     private void write(JsonBytes text, long number, Object answer) {
         if (answer instanceof Problem problem) {
             text.raw(json(new LineError(number, problem)));
-        } else if (answer instanceof Verdict verdict) {
-            // Most answers: written without Jackson, to the same bytes (VerdictWriter).
+        } else {
             text.raw('{');
             if (!shard.isWhole()) {
                 lineNumber(text, number);
             }
-            VerdictWriter.fields(verdict, text);
-            text.raw('}');
-        } else if (shard.isWhole()) {
-            text.raw(json(answer));
-        } else {
-            byte[] document = json(answer);
-            text.raw('{');
-            lineNumber(text, number);
-            text.raw(document, 1, document.length - 1);
+            if (answer instanceof Verdict verdict) {
+                // Most answers: written without Jackson, to the same bytes (VerdictWriter).
+                VerdictWriter.fields(verdict, text);
+                text.raw('}');
+            } else {
+                byte[] document = json(answer);
+                text.raw(document, 1, document.length - 1);
+            }
         }
         text.raw('\n');
     }

@@ -14,8 +14,8 @@ import java.util.Arrays;
  * JSON written straight into UTF-8 bytes, for a document written so often that a general serializer's set-up per
  * document and escaping per character cost more than the document (a verdict line of {@code evaluate}). Strings
  * come out byte for byte as Jackson's default writer puts them: the quote, the backslash and control characters
- * escaped ({@code \b \t \n \f \r}, else as a backslash, {@code u} and four hex digits), each half of a surrogate pair as such a hex escape, all other
- * text as UTF-8. Not thread-safe.
+ * escaped ({@code \b \t \n \f \r}, else as a backslash, {@code u} and four hex digits), each half of a surrogate
+ * pair as such a hex escape, all other text as UTF-8. Not thread-safe.
  */
 public final class JsonBytes {
 

@@ -52,25 +52,25 @@ final class PlainProfileReader {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent component = components[i];
                 index.put(component.getName(), i);
-                types[i] = component.getType();
-                Class<?> element = elementOf(component.getGenericType());
-                if (component.getType() == String.class) {
+                Class<?> type = component.getType();
+                types[i] = type;
+                Class<?> element = type == List.class ? elementOf(component.getGenericType()) : null;
+                choices[i] = creatorOf(element != null ? element : type);
+                if (type == String.class) {
                     kinds[i] = Kind.TEXT;
-                } else if (component.getType() == Long.class) {
+                } else if (type == Long.class) {
                     kinds[i] = Kind.COUNT;
-                } else if (component.getType() == Boolean.class) {
+                } else if (type == Boolean.class) {
                     kinds[i] = Kind.FLAG;
-                } else if (creatorOf(component.getType()) != null) {
+                } else if (element == null && choices[i] != null) {
                     kinds[i] = Kind.CHOICE;
-                    choices[i] = creatorOf(component.getType());
-                } else if (component.getType().isRecord()) {
+                } else if (type.isRecord()) {
                     kinds[i] = Kind.RECORD;
-                    nested[i] = new Shape(component.getType());
-                } else if (component.getType() == List.class && element == String.class) {
+                    nested[i] = new Shape(type);
+                } else if (element == String.class) {
                     kinds[i] = Kind.TEXTS;
-                } else if (component.getType() == List.class && element != null && creatorOf(element) != null) {
+                } else if (element != null && choices[i] != null) {
                     kinds[i] = Kind.CHOICES;
-                    choices[i] = creatorOf(element);
                 } else {
                     kinds[i] = Kind.OTHER; // left to the mapper whenever it is present
                 }

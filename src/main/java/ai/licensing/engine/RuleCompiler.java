@@ -1,6 +1,5 @@
 package ai.licensing.engine;
 
-import ai.licensing.engine.authoring.ClauseGuards;
 import ai.licensing.model.SourceError;
 import org.drools.base.RuleBase;
 import org.drools.core.impl.RuleBaseFactory;
@@ -10,16 +9,13 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.DefaultDialectOption;
-import org.kie.internal.io.ResourceFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,14 +54,22 @@ final class RuleCompiler {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader());
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, consequences.dialect);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        ParsedRuleFiles.Lease parsed = ParsedRuleFiles.SHARED.lease(consequences);
         CompositeKnowledgeBuilder batch = builder.batch();
-        drl.forEach((file, text) -> batch.add(resource(file, text), ResourceType.DRL));
+        drl.forEach((file, text) -> {
+            Resource resource = parsed.resource(file, text);
+            batch.add(resource, resource.getResourceType());
+        });
         batch.build();
-        later.get().forEach((file, text) -> builder.add(resource(file, text), ResourceType.DRL));
+        later.get().forEach((file, text) -> {
+            Resource resource = parsed.resource(file, text);
+            builder.add(resource, resource.getResourceType());
+        });
         if (builder.hasErrors()) {
             errors.addAll(errors(builder));
             return null;
         }
+        parsed.giveBack();
         List<Rule> rules = new ArrayList<>();
         builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
         return new Compiled(rules, builder.newKieBase());
@@ -83,11 +87,6 @@ final class RuleCompiler {
     /** The class loader rule packages are compiled and read with. */
     static ClassLoader classLoader() {
         return ClassLookupCache.of(Thread.currentThread().getContextClassLoader());
-    }
-
-    /** A rule file as compiled: with the guards that keep a rule that cannot conclude from being activated. */
-    private static Resource resource(String file, String text) {
-        return ResourceFactory.newByteArrayResource(ClauseGuards.FOR_USAGE.addTo(text).getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
     }
 
     private static Set<SourceError> errors(KnowledgeBuilder builder) {

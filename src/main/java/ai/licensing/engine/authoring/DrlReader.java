@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the rules of a DRL text with Drools' own parser ({@link DrlParser} → {@link PackageDescr} →
@@ -40,8 +41,24 @@ final class DrlReader {
     private DrlReader() {
     }
 
+    /** The rules read from the latest text of each file, so that the checks after an edit read only the files that changed. */
+    private static final Map<String, Read> LATEST = new ConcurrentHashMap<>();
+
+    private record Read(String text, List<RuleText> rules) {
+    }
+
     /** The rules of the source; empty when it does not parse (the compiler reports the syntax error itself). */
     static List<RuleText> read(DrlSource source) {
+        Read latest = LATEST.get(source.file());
+        if (latest != null && latest.text().equals(source.text())) {
+            return latest.rules();
+        }
+        List<RuleText> rules = List.copyOf(parse(source));
+        LATEST.put(source.file(), new Read(source.text(), rules));
+        return rules;
+    }
+
+    private static List<RuleText> parse(DrlSource source) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {

@@ -1,5 +1,6 @@
 package ai.licensing.engine.authoring;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,16 @@ import java.util.Map;
 record RuleText(DrlSource source, LineIndex lines, String name, int offset, Map<String, Annotation> meta,
                 String usageVar, List<Constraint> constraints, List<Call> calls, List<OtherPattern> patterns,
                 List<String> attributes, List<Integer> identityComparisons, boolean matchesOneFact) {
+
+    /** Read once per text of a file and shared by every check of that text ({@code DrlReader}), so never changed once read. */
+    RuleText {
+        meta = Collections.unmodifiableMap(meta);
+        constraints = List.copyOf(constraints);
+        calls = List.copyOf(calls);
+        patterns = List.copyOf(patterns);
+        attributes = List.copyOf(attributes);
+        identityComparisons = List.copyOf(identityComparisons);
+    }
 
     /**
      * A pattern on another fact type than Usage ({@code StatedPurpose( …, id in ( "weapons" ) )} in generated table

@@ -48,6 +48,17 @@ class RuleChecksTest {
         assertEquals(5, report.rules().get("alpha: r").line());
     }
 
+    /** The rules of a file are read once per text (a reload checks again only the files that changed): an edit is seen at once. */
+    @Test
+    void aFileReadBeforeIsReadAgainOnceItsTextChanges() {
+        String correct = rule(META, ALPHA, "$u.deny( \"r\", \"m\" );");
+        String misspelt = rule(META, ALPHA + "\n    $p : String() from $u.purposesIn( \"militray\" )", "$u.deny( \"r\", \"m\" );");
+        assertEquals(List.of(), check("alpha.drl", correct).errors());
+        assertEquals(1, check("alpha.drl", misspelt).errors().size());
+        assertEquals(1, check("alpha.drl", misspelt).errors().size());
+        assertEquals(List.of(), check("alpha.drl", correct).errors());
+    }
+
     /** Decisions may share a run of the rules only when no match of any rule can hold facts of two decisions. */
     @Test
     void aRuleMatchesOneFactOnlyWhenEachMatchHoldsOneUsageOrOnePurpose() {

@@ -1,0 +1,170 @@
+package ai.licensing.engine;
+
+import ai.licensing.model.SourceError;
+import ai.licensing.testing.Fixtures;
+import ai.licensing.testing.RulesCopy;
+import ai.licensing.testing.SameDecisions;
+import org.drools.io.DescrResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kie.api.definition.KieDescr;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * A compile reads a file from the parse an earlier compile of the same text left, one compile at a time, and decides
+ * exactly as from a new parse; files whose build would change their parse in other ways are parsed every time.
+ */
+class ParsedRuleFilesTest {
+
+    private static final String RULE = """
+            package licensing;
+
+            import ai.licensing.engine.Usage;
+
+            rule "demo: a rule"
+                @license("permissive-demo")
+                @section("1")
+                @title("A rule")
+            when
+                $u : Usage( license == "permissive-demo" )
+            then
+                $u.note( "A note." );
+            end
+            """;
+
+    private final ParsedRuleFiles parses = new ParsedRuleFiles();
+
+    private static KieDescr parseOf(Resource resource) {
+        return assertInstanceOf(DescrResource.class, resource).getDescr();
+    }
+
+    @Test
+    void aParseIsLentToOneCompileAtATime() {
+        ParsedRuleFiles.Lease first = parses.lease(Consequences.INTERPRETED);
+        KieDescr parsed = parseOf(first.resource("demo.drl", RULE));
+        ParsedRuleFiles.Lease meanwhile = parses.lease(Consequences.INTERPRETED);
+        assertNotSame(parsed, parseOf(meanwhile.resource("demo.drl", RULE)));
+        first.giveBack();
+        assertSame(parsed, parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", RULE)));
+    }
+
+    @Test
+    void aParseIsKeptForOneKindOfConsequences() {
+        ParsedRuleFiles.Lease interpreted = parses.lease(Consequences.INTERPRETED);
+        KieDescr parsed = parseOf(interpreted.resource("demo.drl", RULE));
+        interpreted.giveBack();
+        assertNotSame(parsed, parseOf(parses.lease(Consequences.COMPILED).resource("demo.drl", RULE)));
+    }
+
+    @Test
+    void anEditedFileIsParsedAgain() {
+        ParsedRuleFiles.Lease before = parses.lease(Consequences.INTERPRETED);
+        KieDescr parsed = parseOf(before.resource("demo.drl", RULE));
+        before.giveBack();
+        String edited = RULE.replace("demo: a rule", "demo: the rule renamed");
+        KieDescr again = parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", edited));
+        assertNotSame(parsed, again);
+        assertEquals("demo: the rule renamed", ((org.drools.drl.ast.descr.PackageDescr) again).getRules().get(0).getName());
+    }
+
+    @Test
+    void aCompileThatFailedKeepsNothing() {
+        ParsedRuleFiles.Lease failed = parses.lease(Consequences.INTERPRETED);
+        KieDescr parsed = parseOf(failed.resource("demo.drl", RULE));
+        assertEquals(0, parses.kept());
+        assertNotSame(parsed, parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", RULE)));
+    }
+
+    @Test
+    void textTheParserRejectsIsHandedToDroolsAsText() {
+        ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
+        Resource resource = lease.resource("broken.drl", RULE.replace("then", "than"));
+        assertFalse(resource instanceof DescrResource);
+        assertEquals(ResourceType.DRL, resource.getResourceType());
+        assertEquals("broken.drl", resource.getSourcePath());
+        lease.giveBack();
+        assertEquals(0, parses.kept());
+    }
+
+    /** Each of these makes Drools' build write into the parse more than what is the same at every build. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "function boolean yes() { return true; }\n",
+            "global java.util.List seen;\n",
+            "declare Extra\n    name : String\nend\n",
+            "query \"usages\"\n    $u : Usage()\nend\n",
+            "rule \"path\" when\n    $u : /usages\nthen\nend\n",
+            "rule \"counted\" when\n    $n : Number() from accumulate( Usage(), count( 1 ) )\nthen\nend\n",
+            "rule \"child\" extends \"demo: a rule\" when\n    Usage()\nthen\nend\n"})
+    void filesWithMoreThanRulesOnFactTypesAreParsedForEachCompile(String addition) {
+        ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
+        parseOf(lease.resource("demo.drl", RULE + addition));
+        lease.giveBack();
+        assertEquals(0, parses.kept());
+    }
+
+    @Test
+    void aPlainRuleFileIsKept() {
+        ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
+        parseOf(lease.resource("demo.drl", RULE + "rule \"either\" when\n    not Usage() or exists Usage()\n    eval( true )\n"
+                + "    $x : String() from \"x\"\nthen\nend\n"));
+        lease.giveBack();
+        assertEquals(1, parses.kept());
+    }
+
+    /**
+     * Every file of a folder compiled, then a copy of it compiled from the parses the first compile left: both decide
+     * alike, with consequences interpreted and compiled to Java.
+     */
+    private static void assertACompileFromKeptParsesDecidesAlike(Path original, Path copy, String keptFile) throws IOException {
+        ParsedRuleFiles.SHARED.forget();
+        Ruleset parsed = RulesetLoader.load(original);
+        KieDescr kept = ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, keptFile);
+        Ruleset fromKept = RulesetLoader.load(copy);
+        assertSame(kept, ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, keptFile), "the copy was compiled from the kept parse");
+        SameDecisions.assertDecideAlike(parsed, fromKept, 23, 2_000);
+
+        Ruleset compiled = withCompiledConsequences(parsed);
+        KieDescr keptForJava = ParsedRuleFiles.SHARED.keptParse(Consequences.COMPILED, keptFile);
+        Ruleset compiledFromKept = withCompiledConsequences(fromKept);
+        assertSame(keptForJava, ParsedRuleFiles.SHARED.keptParse(Consequences.COMPILED, keptFile));
+        SameDecisions.assertDecideAlike(compiled, compiledFromKept, 29, 2_000);
+    }
+
+    private static Ruleset withCompiledConsequences(Ruleset ruleset) {
+        List<SourceError> errors = new ArrayList<>();
+        return ConsequenceCompiler.compile(ruleset, errors).orElseThrow(() -> new AssertionError(errors));
+    }
+
+    @Test
+    void theMinimalRulesDecideFromKeptParsesAsFromNewOnes(@TempDir Path dir) throws IOException {
+        assertACompileFromKeptParsesDecidesAlike(RulesCopy.into(dir.resolve("a")), RulesCopy.into(dir.resolve("b")), "permissive-demo.drl");
+    }
+
+    /** Whatever the lawyers write in rules-drl/, a reload from kept parses decides as the first compile did. */
+    @Test
+    void theRulesFolderDecidesFromKeptParsesAsFromNewOnes(@TempDir Path dir) throws IOException {
+        // A folder no other test loads, so that no other compile takes the kept parses in between.
+        String unique = "\n// " + UUID.randomUUID() + "\n";
+        Path a = Fixtures.copyFolder(Path.of("rules-drl"), dir.resolve("a"));
+        Files.writeString(a.resolve("catalog.drl"), unique, java.nio.file.StandardOpenOption.APPEND);
+        Path b = Fixtures.copyFolder(a, dir.resolve("b"));
+        assertACompileFromKeptParsesDecidesAlike(a, b, "catalog.drl");
+    }
+}

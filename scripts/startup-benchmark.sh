@@ -12,7 +12,8 @@
 #   compiled the files again and warmed up its reloads, as in a service that has been running a while).
 #   With a JDK 25 or later (AOT_JAVA, or the newest under /usr/lib/jvm), also N starts compiling the folder on it
 #   without and with the AOT cache of a training run (src/main/docker/aot-train.sh, as the image makes it), and N
-#   starts from the shipped compile with that cache (the image's own start), and on the edited rules.
+#   starts from the shipped compile with that cache (the image's own start), and on the edited rules; then the M
+#   reloads as the image runs them (started from the shipped compile with that cache, once reloads are warmed up).
 # Env: STARTS (5), RELOADS (5), PORT (18082), AOT_JAVA. Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,28 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
 compiled() { [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r '.version + " " + .consequences')" == "$1 compiled" ]]; }
 await_compiled() { until compiled "$1"; do sleep 0.02; done; }
+
+# await_warm: until a service started from a kept compile serves the files compiled again and has warmed up its reloads.
+await_warm() {
+  until [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .fromCache)" == false ]]; do sleep 0.02; done
+  until grep -q 'Warmed up reloads' "$work/service.log"; do sleep 0.02; done
+}
+
+# reloads_of DIR LABEL: M edits of the running service's rules folder DIR, alternately one license's file and a file
+# every license shares, each once the previous version's consequences are compiled.
+reloads_of() {
+  local dir="$1" label="$2" i before begin file kind served
+  for i in $(seq "$reloads"); do
+    before="$(version)"
+    begin=$(now_ms)
+    if (( i % 2 )); then file=mit.drl; kind="one license"; else file=catalog.drl; kind="every license"; fi
+    echo "// edit $i" >> "$dir/$file"
+    until [[ "$(version)" != "$before" ]]; do sleep 0.02; done
+    served=$(( $(now_ms) - begin ))
+    await_compiled "$(version)"
+    echo "reload $i$label ($file, $kind): compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included), with compiled consequences after $(( $(now_ms) - begin )) ms"
+  done
+}
 
 loaded() {
   grep -o '\(Compiled\|Read the compiled\) [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'
@@ -89,6 +112,14 @@ if [[ -n "$aot_java" ]]; then
     done
     starts_from_shipped "$work/shipped-aot" ", with the AOT cache" -XX:AOTCache="$work/app.aot"
   done
+  echo "== reloads as the image runs (a new container on the rules it ships, with the AOT cache)"
+  cp -r "$work/rules" "$work/image-rules"
+  rm -rf "$work/empty-cache"
+  start_service -Dlicensing.rules.dir="$work/image-rules" -Dlicensing.rules.cache-dir="$work/empty-cache" \
+    -Dlicensing.rules.cache-shipped-dir="$work/shipped-aot" -XX:AOTCache="$work/app.aot"
+  await_warm
+  reloads_of "$work/image-rules" " as the image runs"
+  stop_service
   service_java=""
 fi
 
@@ -104,19 +135,8 @@ for i in $(seq "$starts"); do
   [[ "$i" == "$starts" ]] || stop_service
 done
 begin=$(now_ms)
-until [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .fromCache)" == false ]]; do sleep 0.02; done
-echo "the files compiled again (consequences included) $(( $(now_ms) - begin )) ms after that start was ready"
-until grep -q 'Warmed up reloads' "$work/service.log"; do sleep 0.02; done
-echo "reloads warmed up $(( $(now_ms) - begin )) ms after that start was ready ($(grep -o 'Warmed up reloads in .* ms)' "$work/service.log"))"
+await_warm
+echo "the files compiled again and reloads warmed up $(( $(now_ms) - begin )) ms after that start was ready ($(grep -o 'Warmed up reloads in .* ms)' "$work/service.log"))"
 
-for i in $(seq "$reloads"); do
-  before="$(version)"
-  begin=$(now_ms)
-  if (( i % 2 )); then file=mit.drl; kind="one license"; else file=catalog.drl; kind="every license"; fi
-  echo "// edit $i" >> "$work/rules/$file"
-  until [[ "$(version)" != "$before" ]]; do sleep 0.02; done
-  served=$(( $(now_ms) - begin ))
-  await_compiled "$(version)"
-  echo "reload $i ($file, $kind): compiled in $(curl -sf "http://127.0.0.1:$port/v1/rules" | jq .lastReload.durationMillis) ms; the save served after $served ms (debounce $(grep -o '^licensing.rules.debounce=.*' src/main/resources/application.properties | cut -d= -f2) included), with compiled consequences after $(( $(now_ms) - begin )) ms"
-done
+reloads_of "$work/rules" ""
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2,6 +2,8 @@ package ai.licensing.engine;
 
 import ai.licensing.engine.authoring.ClauseGuards;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EvalDescr;
@@ -20,7 +22,10 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,8 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * parsing a fifth of a warm compile.
  * <p>
  * Drools' build writes into what the parser read: each rule gets its dialect, namespace, resource and class name,
- * the same each time for the same file and the same {@link Consequences}, so a parse is kept for one kind of
- * consequences and lent to one compile at a time. A file is kept only if every rule in it is of the kinds whose
+ * the same each time for the same file and the same {@link Consequences}, and the attributes another file sets for
+ * the whole package, which are taken off again before the parse is lent; a parse is kept for one kind of
+ * consequences and lent to one compile at a time. An annotation the build resolves to a Java annotation type (through
+ * imports, which any file of the package can add) has its values rewritten, so such a parse is not kept. A file is kept only if every rule in it is of the kinds whose
  * build writes nothing else: rules and imports (no functions, globals, queries, type declarations or rule
  * inheritance), conditions of patterns on a named fact type, possibly {@code from} a source, combined with
  * {@code and}, {@code or}, {@code not}, {@code exists} and {@code eval}. Any other file is parsed for each compile.
@@ -46,8 +53,30 @@ final class ParsedRuleFiles {
     private record Key(Consequences consequences, String file) {
     }
 
-    /** A parse not lent out, and the text it is of. */
-    private record Kept(String text, PackageDescr parsed) {
+    /**
+     * A parse, the text it is of, whether it may be kept for another compile (judged before any build wrote into it),
+     * and each rule's own attributes as parsed.
+     */
+    private record Kept(String text, PackageDescr parsed, boolean reusable, List<Map<String, AttributeDescr>> attributes) {
+
+        static Kept of(String text, PackageDescr parsed) {
+            List<Map<String, AttributeDescr>> attributes = new ArrayList<>();
+            parsed.getRules().forEach(rule -> attributes.add(new LinkedHashMap<>(rule.getAttributes())));
+            return new Kept(text, parsed, ParsedRuleFiles.reusable(parsed), attributes);
+        }
+
+        /**
+         * The parse with each rule's attributes as the file gives them. A build adds the package's attributes (those
+         * another file of the package sets too) and the dialect to each rule; the next build must find only the file's.
+         */
+        Kept restored() {
+            for (int i = 0; i < attributes.size(); i++) {
+                Map<String, AttributeDescr> own = parsed.getRules().get(i).getAttributes();
+                own.clear();
+                own.putAll(attributes.get(i));
+            }
+            return this;
+        }
     }
 
     /** The latest parse of each file name for each kind of consequences, while no compile holds it. */
@@ -91,21 +120,27 @@ final class ParsedRuleFiles {
         Resource resource(String file, String text) {
             Key key = new Key(consequences, file);
             Kept kept = idle.remove(key);
-            if (kept == null || !kept.text().equals(text)) {
-                kept = parse(file, text);
-            }
+            kept = kept != null && kept.text().equals(text) ? kept.restored() : parse(file, text);
             if (kept == null) {
                 return ResourceFactory.newByteArrayResource(guarded(text)).setSourcePath(file).setResourceType(ResourceType.DRL);
             }
-            if (reusable(kept.parsed())) {
+            if (kept.reusable()) {
                 lent.put(key, kept);
             }
             return new DescrResource(kept.parsed()).setSourcePath(file);
         }
 
-        /** Keeps this compile's parses for the next compile. */
+        /**
+         * Keeps this compile's parses for the next compile, but for those in which the build resolved an annotation
+         * to a Java annotation type (through imports, which other files of the package can change): it rewrote that
+         * annotation's values in place.
+         */
         void giveBack() {
-            idle.putAll(lent);
+            lent.forEach((key, kept) -> {
+                if (!annotationResolved(kept.parsed())) {
+                    idle.put(key, kept);
+                }
+            });
             lent.clear();
         }
     }
@@ -117,7 +152,7 @@ final class ParsedRuleFiles {
         Resource source = ResourceFactory.newByteArrayResource(compiled.getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
         try {
             PackageDescr parsed = parser.parse(source, compiled);
-            return parsed == null || parser.hasErrors() ? null : new Kept(text, parsed);
+            return parsed == null || parser.hasErrors() ? null : Kept.of(text, parsed);
         } catch (DroolsParserException e) {
             return null;
         }
@@ -129,13 +164,33 @@ final class ParsedRuleFiles {
     }
 
     /** Whether the build of this package writes into it only what is the same at every build. */
-    static boolean reusable(PackageDescr parsed) {
+    private static boolean reusable(PackageDescr parsed) {
         boolean rulesAndImports = parsed.getFunctions().isEmpty() && parsed.getGlobals().isEmpty()
                 && parsed.getTypeDeclarations().isEmpty() && parsed.getEnumDeclarations().isEmpty()
                 && parsed.getEntryPointDeclarations().isEmpty() && parsed.getWindowDeclarations().isEmpty()
                 && parsed.getFunctionImports().isEmpty() && parsed.getAccumulateImports().isEmpty()
                 && parsed.getUnit() == null;
         return rulesAndImports && parsed.getRules().stream().allMatch(ParsedRuleFiles::reusable);
+    }
+
+    /** Whether a build gave any annotation of the rules or of their conditions a Java annotation type. */
+    private static boolean annotationResolved(PackageDescr parsed) {
+        return parsed.getRules().stream().anyMatch(rule -> resolved(rule) || annotationResolved(rule.getLhs()));
+    }
+
+    private static boolean annotationResolved(BaseDescr condition) {
+        if (condition instanceof AnnotatedBaseDescr annotated && resolved(annotated)) {
+            return true;
+        }
+        if (condition instanceof PatternDescr pattern && pattern.getSource() != null) {
+            return annotationResolved(pattern.getSource());
+        }
+        return condition instanceof ConditionalElementDescr group
+                && group.getDescrs().stream().anyMatch(ParsedRuleFiles::annotationResolved);
+    }
+
+    private static boolean resolved(AnnotatedBaseDescr annotated) {
+        return annotated.getAnnotations().stream().anyMatch(a -> a.getFullyQualifiedName() != null);
     }
 
     private static boolean reusable(RuleDescr rule) {

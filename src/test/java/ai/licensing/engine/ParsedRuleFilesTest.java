@@ -4,6 +4,8 @@ import ai.licensing.model.SourceError;
 import ai.licensing.testing.Fixtures;
 import ai.licensing.testing.RulesCopy;
 import ai.licensing.testing.SameDecisions;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.io.DescrResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +18,19 @@ import org.kie.api.io.ResourceType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
@@ -54,41 +61,45 @@ class ParsedRuleFilesTest {
         return assertInstanceOf(DescrResource.class, resource).getDescr();
     }
 
+    /** The parse a compile of {@code text} as demo.drl reads; {@code succeeded}: it gives its parses back, as a compile that succeeded does. */
+    private KieDescr compile(Consequences kind, String text, boolean succeeded) {
+        ParsedRuleFiles.Lease lease = parses.lease(kind);
+        KieDescr parsed = parseOf(lease.resource("demo.drl", text));
+        if (succeeded) {
+            lease.giveBack();
+        }
+        return parsed;
+    }
+
     @Test
     void aParseIsLentToOneCompileAtATime() {
         ParsedRuleFiles.Lease first = parses.lease(Consequences.INTERPRETED);
         KieDescr parsed = parseOf(first.resource("demo.drl", RULE));
-        ParsedRuleFiles.Lease meanwhile = parses.lease(Consequences.INTERPRETED);
-        assertNotSame(parsed, parseOf(meanwhile.resource("demo.drl", RULE)));
+        assertNotSame(parsed, compile(Consequences.INTERPRETED, RULE, false));
         first.giveBack();
-        assertSame(parsed, parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", RULE)));
+        assertSame(parsed, compile(Consequences.INTERPRETED, RULE, true));
     }
 
     @Test
     void aParseIsKeptForOneKindOfConsequences() {
-        ParsedRuleFiles.Lease interpreted = parses.lease(Consequences.INTERPRETED);
-        KieDescr parsed = parseOf(interpreted.resource("demo.drl", RULE));
-        interpreted.giveBack();
-        assertNotSame(parsed, parseOf(parses.lease(Consequences.COMPILED).resource("demo.drl", RULE)));
+        KieDescr parsed = compile(Consequences.INTERPRETED, RULE, true);
+        assertNotSame(parsed, compile(Consequences.COMPILED, RULE, true));
+        assertSame(parsed, compile(Consequences.INTERPRETED, RULE, true));
     }
 
     @Test
     void anEditedFileIsParsedAgain() {
-        ParsedRuleFiles.Lease before = parses.lease(Consequences.INTERPRETED);
-        KieDescr parsed = parseOf(before.resource("demo.drl", RULE));
-        before.giveBack();
-        String edited = RULE.replace("demo: a rule", "demo: the rule renamed");
-        KieDescr again = parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", edited));
+        KieDescr parsed = compile(Consequences.INTERPRETED, RULE, true);
+        KieDescr again = compile(Consequences.INTERPRETED, RULE.replace("demo: a rule", "demo: the rule renamed"), true);
         assertNotSame(parsed, again);
-        assertEquals("demo: the rule renamed", ((org.drools.drl.ast.descr.PackageDescr) again).getRules().get(0).getName());
+        assertEquals("demo: the rule renamed", ((PackageDescr) again).getRules().get(0).getName());
     }
 
     @Test
     void aCompileThatFailedKeepsNothing() {
-        ParsedRuleFiles.Lease failed = parses.lease(Consequences.INTERPRETED);
-        KieDescr parsed = parseOf(failed.resource("demo.drl", RULE));
+        KieDescr parsed = compile(Consequences.INTERPRETED, RULE, false);
         assertEquals(0, parses.kept());
-        assertNotSame(parsed, parseOf(parses.lease(Consequences.INTERPRETED).resource("demo.drl", RULE)));
+        assertNotSame(parsed, compile(Consequences.INTERPRETED, RULE, true));
     }
 
     @Test
@@ -113,19 +124,51 @@ class ParsedRuleFilesTest {
             "rule \"counted\" when\n    $n : Number() from accumulate( Usage(), count( 1 ) )\nthen\nend\n",
             "rule \"child\" extends \"demo: a rule\" when\n    Usage()\nthen\nend\n"})
     void filesWithMoreThanRulesOnFactTypesAreParsedForEachCompile(String addition) {
-        ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
-        parseOf(lease.resource("demo.drl", RULE + addition));
-        lease.giveBack();
+        compile(Consequences.INTERPRETED, RULE + addition, true);
         assertEquals(0, parses.kept());
     }
 
     @Test
     void aPlainRuleFileIsKept() {
-        ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
-        parseOf(lease.resource("demo.drl", RULE + "rule \"either\" when\n    not Usage() or exists Usage()\n    eval( true )\n"
-                + "    $x : String() from \"x\"\nthen\nend\n"));
-        lease.giveBack();
+        compile(Consequences.INTERPRETED, RULE + "rule \"either\" when\n    not Usage() or exists Usage()\n    eval( true )\n"
+                + "    $x : String() from \"x\"\nthen\nend\n", true);
         assertEquals(1, parses.kept());
+    }
+
+    private static RuleCompiler.Compiled compiled(Map<String, String> files) {
+        List<SourceError> errors = new ArrayList<>();
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, Map::of, Consequences.INTERPRETED, errors);
+        assertEquals(List.of(), errors);
+        return compiled;
+    }
+
+    private static String agendaGroupOf(Map<String, String> files, String rule) {
+        return compiled(files).rules().stream().filter(r -> r.getName().equals(rule))
+                .map(r -> ((RuleImpl) r).getAgendaGroup()).findFirst().orElseThrow();
+    }
+
+    /** An annotation the build resolves to a Java annotation type has its values rewritten in place: not kept. */
+    @Test
+    void aFileWithAnAnnotationOfAJavaTypeIsParsedForEachCompile() {
+        String demo = "demo-" + UUID.randomUUID() + ".drl";
+        compiled(Map.of(demo, RULE.replace("@title(\"A rule\")", "@title(\"A rule\") @Deprecated")));
+        assertNull(ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, demo));
+        compiled(Map.of(demo, RULE));
+        assertNotNull(ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, demo));
+    }
+
+    /** The build gives a file's rules the attributes another file sets for the package; a kept parse must not keep them. */
+    @Test
+    void anAttributeAnotherFileSetsForThePackageLeavesWithThatFile() {
+        String demo = "demo-" + UUID.randomUUID() + ".drl";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("shared-" + demo, "package licensing;\n\nagenda-group \"elsewhere\"\n");
+        files.put(demo, RULE);
+        assertEquals("elsewhere", agendaGroupOf(files, "demo: a rule"));
+        KieDescr kept = ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, demo);
+        files.put("shared-" + demo, "package licensing;\n");
+        assertEquals("MAIN", agendaGroupOf(files, "demo: a rule"));
+        assertSame(kept, ParsedRuleFiles.SHARED.keptParse(Consequences.INTERPRETED, demo), "compiled from the kept parse");
     }
 
     /**
@@ -163,7 +206,7 @@ class ParsedRuleFilesTest {
         // A folder no other test loads, so that no other compile takes the kept parses in between.
         String unique = "\n// " + UUID.randomUUID() + "\n";
         Path a = Fixtures.copyFolder(Path.of("rules-drl"), dir.resolve("a"));
-        Files.writeString(a.resolve("catalog.drl"), unique, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(a.resolve("catalog.drl"), unique, StandardOpenOption.APPEND);
         Path b = Fixtures.copyFolder(a, dir.resolve("b"));
         assertACompileFromKeptParsesDecidesAlike(a, b, "catalog.drl");
     }

@@ -1,5 +1,6 @@
 package ai.licensing.decisionlog;
 
+import ai.licensing.json.JsonBytes;
 import ai.licensing.model.SourceError;
 
 import java.io.IOException;
@@ -26,6 +27,9 @@ import java.util.function.Consumer;
 public final class DecisionLogFile implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DecisionLogFile.class.getName());
+    private static final int BATCH_BYTES = 64 * 1024;
+    /** A buffer a burst grew beyond this is dropped after its batch. */
+    private static final int KEPT_BATCH_BYTES = 1024 * 1024;
 
     private final Path path;
     private final FileChannel appender;
@@ -35,6 +39,8 @@ public final class DecisionLogFile implements AutoCloseable {
     /** One reading of the file for an old decision at a time, however many are asked for at once. */
     private final Object fileLookup = new Object();
     private final DecisionRecordJson json = new DecisionRecordJson();
+    /** The lines of the batch being appended, reused from one batch to the next (appends hold the lock). */
+    private JsonBytes batch = new JsonBytes(BATCH_BYTES);
 
     /** How many of the most recent decisions {@link #open(Path)} indexes: ~15 MB of heap. */
     public static final int DEFAULT_INDEXED = 100_000;
@@ -113,12 +119,19 @@ public final class DecisionLogFile implements AutoCloseable {
      * Appends the decisions as one write of whole lines (group commit: whatever the writer found queued), and with
      * {@code force} waits until the device has them. On failure nothing of them stays in the file.
      */
-    public void append(List<DecisionEntry> entries, boolean force) throws IOException {
-        byte[][] lines = DecisionRecordJson.lines(entries);
-        write(entries, lines, ByteBuffer.wrap(DecisionRecordJson.joined(lines)), force);
+    public synchronized void append(List<DecisionEntry> entries, boolean force) throws IOException {
+        batch.clear();
+        int[] lengths = DecisionRecordJson.lines(entries, batch);
+        try {
+            write(entries, lengths, batch.buffer(), force);
+        } finally {
+            if (batch.size() > KEPT_BATCH_BYTES) {
+                batch = new JsonBytes(BATCH_BYTES); // a burst's buffer is not kept for the quiet that follows
+            }
+        }
     }
 
-    private synchronized void write(List<DecisionEntry> entries, byte[][] lines, ByteBuffer all, boolean force) throws IOException {
+    private void write(List<DecisionEntry> entries, int[] lengths, ByteBuffer all, boolean force) throws IOException {
         long start = appender.size();
         try {
             while (all.hasRemaining()) {
@@ -132,9 +145,9 @@ public final class DecisionLogFile implements AutoCloseable {
             throw e;
         }
         long offset = start;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lengths.length; i++) {
             offsets.put(entries.get(i).record().decisionId(), offset);
-            offset += lines[i].length;
+            offset += lengths[i];
         }
     }
 

@@ -1,21 +1,19 @@
 package ai.licensing.decisionlog;
 
 import ai.licensing.json.Json;
+import ai.licensing.json.JsonBytes;
 import ai.licensing.model.InvalidProfileException;
 import ai.licensing.model.ProfileParser;
 import ai.licensing.model.UsageProfile;
 import ai.licensing.model.Verdict;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,14 @@ final class DecisionRecordJson {
 
     private static final ObjectMapper MAPPER = Json.decisionRecords();
     private static final String ID = "decisionId";
-    private static final byte[] VERDICT_FIELD = ",\"verdict\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DECISION_ID = JsonBytes.name(ID);
+    private static final byte[] TIME = JsonBytes.name("time");
+    private static final byte[] RULESET_VERSION = JsonBytes.name("rulesetVersion");
+    private static final byte[] PROFILE = JsonBytes.name("profile");
+    private static final byte[] MASKED = JsonBytes.name("masked");
+    private static final byte[] VERDICT = JsonBytes.name("verdict");
+    /** A line is about this long (a verdict of 1.6 KB, the profile, the rest). */
+    private static final int LINE_SIZE = 3072;
 
     private final ProfileParser profiles = new ProfileParser();
 
@@ -42,53 +47,58 @@ final class DecisionRecordJson {
 
     /** The record's JSON followed by its newline. */
     static byte[] line(DecisionEntry entry) {
-        DecisionRecord record = entry.record();
-        ByteArrayBuilder out = new ByteArrayBuilder(entry.verdictJson().length() + entry.profileJson().length() + 256);
-        // The object stays open: the verdict is added after the generator is done with it.
-        try (JsonGenerator json = MAPPER.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)) {
-            json.writeStartObject();
-            json.writeStringField(ID, record.decisionId());
-            json.writeFieldName("time");
-            MAPPER.writeValue(json, record.time());
-            json.writeStringField("rulesetVersion", record.rulesetVersion());
-            json.writeFieldName("profile");
-            json.writeRawValue(entry.profileJson());
-            json.writeFieldName("masked");
-            MAPPER.writeValue(json, record.masked());
-        } catch (IOException e) {
-            throw new UncheckedIOException("a decision record always serializes", e);
-        }
-        // The verdict's JSON, most of the line, goes in as bytes: the generator would encode it again char by char,
-        // which was half of the decision log's writer thread under load (docs/performance.md).
-        out.write(VERDICT_FIELD);
-        out.write(entry.verdictJson().getBytes(StandardCharsets.UTF_8));
-        out.write('}');
-        out.write('\n');
+        JsonBytes out = new JsonBytes(LINE_SIZE);
+        line(entry, out);
         return out.toByteArray();
     }
 
-    /** Each entry's line, in order. */
-    static byte[][] lines(List<DecisionEntry> entries) {
-        byte[][] lines = new byte[entries.size()][];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(entries.get(i));
+    /**
+     * The records' lines one after the other, written into {@code out} (the writer thread reuses one buffer from batch
+     * to batch, so a logged decision costs no array of its own there); each line's length, in order.
+     */
+    static int[] lines(List<DecisionEntry> entries, JsonBytes out) {
+        int[] lengths = new int[entries.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            int start = out.size();
+            line(entries.get(i), out);
+            lengths[i] = out.size() - start;
         }
-        return lines;
+        return lengths;
     }
 
-    /** The lines one after the other, for a single write. */
-    static byte[] joined(byte[][] lines) {
-        int length = 0;
-        for (byte[] line : lines) {
-            length += line.length;
+    /**
+     * One record as the decision records' mapper writes it, field by field with {@link JsonBytes} (which writes strings
+     * and instants to the same bytes); the profile's and the verdict's JSON, most of the line, go in as they are.
+     */
+    private static void line(DecisionEntry entry, JsonBytes out) {
+        DecisionRecord record = entry.record();
+        out.raw('{');
+        out.raw(DECISION_ID);
+        out.string(record.decisionId());
+        out.raw(',');
+        out.raw(TIME);
+        out.instant(record.time());
+        out.raw(',');
+        out.raw(RULESET_VERSION);
+        out.string(record.rulesetVersion());
+        out.raw(',');
+        out.raw(PROFILE);
+        out.raw(entry.profileJson());
+        out.raw(',');
+        out.raw(MASKED);
+        out.raw('[');
+        for (int i = 0; i < record.masked().size(); i++) {
+            if (i > 0) {
+                out.raw(',');
+            }
+            out.string(record.masked().get(i));
         }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] line : lines) {
-            System.arraycopy(line, 0, all, at, line.length);
-            at += line.length;
-        }
-        return all;
+        out.raw(']');
+        out.raw(',');
+        out.raw(VERDICT);
+        out.raw(entry.verdictJson());
+        out.raw('}');
+        out.raw('\n');
     }
 
     /** Reads a record; {@link IllegalArgumentException} says what is wrong with a line that is not one. */

@@ -1,5 +1,7 @@
 package ai.licensing.decisionlog;
 
+import ai.licensing.json.JsonBytes;
+
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,8 @@ public final class StreamDecisionSink implements DecisionStore {
 
     private final Path path;
     private final OutputStream out;
+    /** The lines of the batch being appended, reused from one batch to the next. */
+    private final JsonBytes lines = new JsonBytes(4096);
 
     public StreamDecisionSink(Path path) throws IOException {
         this.path = path;
@@ -24,9 +28,11 @@ public final class StreamDecisionSink implements DecisionStore {
     }
 
     @Override
-    public void append(List<DecisionEntry> batch) throws IOException {
+    public synchronized void append(List<DecisionEntry> batch) throws IOException {
+        lines.clear();
+        DecisionRecordJson.lines(batch, lines);
         // One write, so records of a batch are not interleaved with other output of the process.
-        out.write(DecisionRecordJson.joined(DecisionRecordJson.lines(batch)));
+        lines.writeTo(out);
         out.flush();
     }
 

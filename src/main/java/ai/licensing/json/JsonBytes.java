@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +69,11 @@ public final class JsonBytes {
         ensure(length);
         System.arraycopy(json, offset, bytes, size, length);
         size += length;
+    }
+
+    /** Text that is JSON already (a document written elsewhere), in UTF-8. */
+    public void raw(String json) {
+        raw(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** One ASCII character of JSON punctuation: {@code { } [ ] , :} */
@@ -283,6 +289,16 @@ public final class JsonBytes {
     /** What has been written, without copying it first. */
     public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
+    }
+
+    /** What has been written, without copying it first; valid until the next write or {@link #clear}. */
+    public ByteBuffer buffer() {
+        return ByteBuffer.wrap(bytes, 0, size);
+    }
+
+    /** Empties the buffer to write another document into it, keeping its capacity. */
+    public void clear() {
+        size = 0;
     }
 
     public byte[] toByteArray() {

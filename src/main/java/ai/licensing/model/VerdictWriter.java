@@ -34,13 +34,16 @@ public final class VerdictWriter {
     private static final byte[] MATCHED_BY = JsonBytes.name("matchedBy");
     /** A verdict line is about this long; its buffer then grows at most once. */
     private static final int VERDICT_SIZE = 2048;
+    /** Each thread writes its verdicts into one buffer of its own and copies out only the result (a request's thread writes a verdict, then its response). */
+    private static final ThreadLocal<JsonBytes> SCRATCH = ThreadLocal.withInitial(() -> new JsonBytes(VERDICT_SIZE));
 
     private VerdictWriter() {
     }
 
     /** The verdict as one JSON document. */
     public static byte[] bytes(Verdict verdict) {
-        JsonBytes out = new JsonBytes(VERDICT_SIZE);
+        JsonBytes out = SCRATCH.get();
+        out.clear();
         write(verdict, out);
         return out.toByteArray();
     }

@@ -31,17 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rule files as Drools' parser reads them, kept from one compile to the next, so that a reload after an edit parses
- * the files that changed, not the folder: Drools' lexer is a method too large for the JIT to compile, which makes
- * parsing a fifth of a warm compile.
+ * the files that changed, not the folder: Drools' lexer is a method too large for the JIT to compile, which keeps
+ * parsing a large part of even a warm compile.
  * <p>
- * Drools' build writes into what the parser read: each rule gets its dialect, namespace, resource and class name,
- * the same each time for the same file and the same {@link Consequences}, and the attributes another file sets for
- * the whole package, which are taken off again before the parse is lent; a parse is kept for one kind of
- * consequences and lent to one compile at a time. An annotation the build resolves to a Java annotation type (through
- * imports, which any file of the package can add) has its values rewritten, so such a parse is not kept. A file is kept only if every rule in it is of the kinds whose
- * build writes nothing else: rules and imports (no functions, globals, queries, type declarations or rule
+ * Drools' build writes into what the parser read. Each rule gets its dialect, namespace, resource and class name,
+ * the same each time for the same file and the same {@link Consequences}: a parse is kept for one kind of
+ * consequences and lent to one compile at a time. Each rule also gets the attributes any file sets for the whole
+ * package: they are taken off again before the parse is lent. An annotation that the package's imports (any file's)
+ * resolve to a Java annotation type has its values rewritten: such a parse is not kept. And a file is kept only if
+ * the build writes nothing else into it: rules and imports (no functions, globals, queries, type declarations or rule
  * inheritance), conditions of patterns on a named fact type, possibly {@code from} a source, combined with
- * {@code and}, {@code or}, {@code not}, {@code exists} and {@code eval}. Any other file is parsed for each compile.
+ * {@code and}, {@code or}, {@code not}, {@code exists} and {@code eval}; any other file is parsed for each compile.
  * A file the parser rejects is handed to Drools as text, so its errors are reported exactly as before.
  */
 final class ParsedRuleFiles {

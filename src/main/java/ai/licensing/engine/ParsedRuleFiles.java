@@ -46,6 +46,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ParsedRuleFiles {
 
+    /** More parses than a folder's files of both kinds many times over. */
+    static final int MOST_KEPT = 512;
+
     /** The parses every compile in this JVM shares. */
     static final ParsedRuleFiles SHARED = new ParsedRuleFiles();
 
@@ -136,6 +139,9 @@ final class ParsedRuleFiles {
          * annotation's values in place.
          */
         void giveBack() {
+            if (idle.size() + lent.size() > MOST_KEPT) {
+                idle.clear(); // files renamed or removed over time, or many folders: start again rather than grow
+            }
             lent.forEach((key, kept) -> {
                 if (!annotationResolved(kept.parsed())) {
                     idle.put(key, kept);

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A compile reads a file from the parse an earlier compile of the same text left, one compile at a time, and decides
@@ -100,6 +101,18 @@ class ParsedRuleFilesTest {
         KieDescr parsed = compile(Consequences.INTERPRETED, RULE, false);
         assertEquals(0, parses.kept());
         assertNotSame(parsed, compile(Consequences.INTERPRETED, RULE, true));
+    }
+
+    /** Parses of files no longer compiled (renamed, removed, other folders) do not pile up. */
+    @Test
+    void theKeptParsesAreBounded() {
+        for (int i = 0; i < ParsedRuleFiles.MOST_KEPT + 10; i++) {
+            ParsedRuleFiles.Lease lease = parses.lease(Consequences.INTERPRETED);
+            parseOf(lease.resource("demo-" + i + ".drl", RULE));
+            lease.giveBack();
+            assertTrue(parses.kept() <= ParsedRuleFiles.MOST_KEPT, "kept " + parses.kept());
+        }
+        assertTrue(parses.kept() > 0);
     }
 
     @Test

@@ -75,27 +75,15 @@ final class DecisionRecordJson {
         out.raw('{');
         out.raw(DECISION_ID);
         out.string(record.decisionId());
-        out.raw(',');
-        out.raw(TIME);
+        out.nextName(TIME);
         out.instant(record.time());
-        out.raw(',');
-        out.raw(RULESET_VERSION);
+        out.nextName(RULESET_VERSION);
         out.string(record.rulesetVersion());
-        out.raw(',');
-        out.raw(PROFILE);
+        out.nextName(PROFILE);
         out.raw(entry.profileJson());
-        out.raw(',');
-        out.raw(MASKED);
-        out.raw('[');
-        for (int i = 0; i < record.masked().size(); i++) {
-            if (i > 0) {
-                out.raw(',');
-            }
-            out.string(record.masked().get(i));
-        }
-        out.raw(']');
-        out.raw(',');
-        out.raw(VERDICT);
+        out.nextName(MASKED);
+        out.array(record.masked(), (path, to) -> to.string(path));
+        out.nextName(VERDICT);
         out.raw(entry.verdictJson());
         out.raw('}');
         out.raw('\n');

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * JSON written straight into UTF-8 bytes, for a document written so often that a general serializer's set-up per
@@ -74,6 +76,28 @@ public final class JsonBytes {
     /** Text that is JSON already (a document written elsewhere), in UTF-8. */
     public void raw(String json) {
         raw(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A comma and a field's {@link #name}: a field after the first of its object. */
+    public void nextName(byte[] name) {
+        raw(',');
+        raw(name);
+    }
+
+    /** A list as a JSON array, each item written by {@code item}; or {@code null}. */
+    public <T> void array(List<T> items, BiConsumer<T, JsonBytes> item) {
+        if (items == null) {
+            raw(NULL);
+            return;
+        }
+        raw('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                raw(',');
+            }
+            item.accept(items.get(i), this);
+        }
+        raw(']');
     }
 
     /** One ASCII character of JSON punctuation: {@code { } [ ] , :} */
@@ -303,6 +327,11 @@ public final class JsonBytes {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** What has been written, decoded once into a string (no array of its own first). */
+    public String text() {
+        return new String(bytes, 0, size, StandardCharsets.UTF_8);
     }
 
     private void ensure(int more) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How verdicts (and the documents around them) are written as JSON, in one place: the REST layer applies
@@ -29,7 +28,7 @@ public final class VerdictJson {
      * {@link VerdictWriter} to the same bytes as {@link #writer()} writes.
      */
     public static String text(Verdict verdict) {
-        return new String(VerdictWriter.bytes(verdict), StandardCharsets.UTF_8);
+        return VerdictWriter.text(verdict);
     }
 
     /** A verdict, or a document around verdicts (an explained verdict), as one JSON document. */

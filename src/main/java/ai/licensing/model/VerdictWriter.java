@@ -2,9 +2,6 @@ package ai.licensing.model;
 
 import ai.licensing.json.JsonBytes;
 
-import java.util.List;
-import java.util.function.BiConsumer;
-
 /**
  * Writes a {@link Verdict} as the same UTF-8 JSON that {@link VerdictJson#writer()} writes, without Jackson. A
  * verdict is about 1.6 KB, most of it its clauses' reasons, and {@code evaluate} writes one per profile: Jackson's
@@ -34,18 +31,18 @@ public final class VerdictWriter {
     private static final byte[] MATCHED_BY = JsonBytes.name("matchedBy");
     /** A verdict line is about this long; its buffer then grows at most once. */
     private static final int VERDICT_SIZE = 2048;
-    /** Each thread writes its verdicts into one buffer of its own and copies out only the result (a request's thread writes a verdict, then its response). */
+    /** Each thread writes its verdicts into one buffer of its own and decodes only the result from it. */
     private static final ThreadLocal<JsonBytes> SCRATCH = ThreadLocal.withInitial(() -> new JsonBytes(VERDICT_SIZE));
 
     private VerdictWriter() {
     }
 
     /** The verdict as one JSON document. */
-    public static byte[] bytes(Verdict verdict) {
+    public static String text(Verdict verdict) {
         JsonBytes out = SCRATCH.get();
         out.clear();
         write(verdict, out);
-        return out.toByteArray();
+        return out.text();
     }
 
     public static void write(Verdict verdict, JsonBytes out) {
@@ -58,8 +55,7 @@ public final class VerdictWriter {
     public static void fields(Verdict verdict, JsonBytes out) {
         out.raw(DECISION_ID);
         out.string(verdict.decisionId());
-        out.raw(',');
-        out.raw(EVALUATED_AT);
+        out.nextName(EVALUATED_AT);
         out.instant(verdict.evaluatedAt());
         // The ruleset version, model and license ids, titles, rule names and effects recur from verdict to verdict;
         // reasons, remedies, decision ids and times do not.
@@ -67,36 +63,16 @@ public final class VerdictWriter {
         next(out, MODEL, verdict.model());
         next(out, LICENSE, verdict.license());
         next(out, VERDICT, verdict.verdict() == null ? null : verdict.verdict().name());
-        out.raw(',');
-        out.raw(ALLOWED);
+        out.nextName(ALLOWED);
         out.bool(verdict.allowed());
-        out.raw(',');
-        out.raw(CLAUSES);
-        array(verdict.clauses(), out, VerdictWriter::clause);
-        out.raw(',');
-        out.raw(MISSING_FACTS);
-        array(verdict.missingFacts(), out, (fact, to) -> to.recurring(fact));
+        out.nextName(CLAUSES);
+        out.array(verdict.clauses(), VerdictWriter::clause);
+        out.nextName(MISSING_FACTS);
+        out.array(verdict.missingFacts(), (fact, to) -> to.recurring(fact));
         if (verdict.resolvedFrom() != null) {
-            out.raw(',');
-            out.raw(RESOLVED_FROM);
+            out.nextName(RESOLVED_FROM);
             resolvedFrom(verdict.resolvedFrom(), out);
         }
-    }
-
-    /** A list as a JSON array, or {@code null}. */
-    private static <T> void array(List<T> items, JsonBytes out, BiConsumer<T, JsonBytes> item) {
-        if (items == null) {
-            out.string(null);
-            return;
-        }
-        out.raw('[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                out.raw(',');
-            }
-            item.accept(items.get(i), out);
-        }
-        out.raw(']');
     }
 
     private static void clause(ClauseHit clause, JsonBytes out) {
@@ -128,15 +104,13 @@ public final class VerdictWriter {
 
     /** A field after the first, whose value recurs from verdict to verdict. */
     private static void next(JsonBytes out, byte[] name, String value) {
-        out.raw(',');
-        out.raw(name);
+        out.nextName(name);
         out.recurring(value);
     }
 
     /** A field after the first, whose value is made anew for each verdict (a reason, a remedy). */
     private static void nextNew(JsonBytes out, byte[] name, String value) {
-        out.raw(',');
-        out.raw(name);
+        out.nextName(name);
         out.string(value);
     }
 

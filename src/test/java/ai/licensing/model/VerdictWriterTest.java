@@ -25,7 +25,7 @@ class VerdictWriterTest {
     }
 
     private static String ours(Verdict verdict) {
-        return new String(VerdictWriter.bytes(verdict), StandardCharsets.UTF_8);
+        return VerdictWriter.text(verdict);
     }
 
     private static ClauseHit clause(Effect effect, String reason) {

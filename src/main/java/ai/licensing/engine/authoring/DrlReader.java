@@ -43,6 +43,8 @@ final class DrlReader {
 
     /** The rules read from the latest text of each file, so that the checks after an edit read only the files that changed. */
     private static final Map<String, Read> LATEST = new ConcurrentHashMap<>();
+    /** More files than a rules folder has many times over: renamed files and other folders start the readings again. */
+    private static final int MOST_KEPT = 512;
 
     private record Read(String text, List<RuleText> rules) {
     }
@@ -54,6 +56,9 @@ final class DrlReader {
             return latest.rules();
         }
         List<RuleText> rules = List.copyOf(parse(source));
+        if (LATEST.size() >= MOST_KEPT) {
+            LATEST.clear();
+        }
         LATEST.put(source.file(), new Read(source.text(), rules));
         return rules;
     }

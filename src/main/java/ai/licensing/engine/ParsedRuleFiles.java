@@ -130,7 +130,7 @@ final class ParsedRuleFiles {
             if (kept.reusable()) {
                 lent.put(key, kept);
             }
-            return new DescrResource(kept.parsed()).setSourcePath(file);
+            return new LentParse(kept.parsed(), file);
         }
 
         /**
@@ -148,6 +148,24 @@ final class ParsedRuleFiles {
                 }
             });
             lent.clear();
+        }
+    }
+
+    /**
+     * A parse as a compile reads it. A compile kept in the cache records each rule's file by its resource: this one
+     * records the file's name only, not the parse, which would make an entry three times as large and slower to read.
+     */
+    static final class LentParse extends DescrResource {
+
+        private static final long serialVersionUID = 1L;
+
+        LentParse(PackageDescr parsed, String file) {
+            super(parsed);
+            setSourcePath(file);
+        }
+
+        private Object writeReplace() {
+            return ResourceFactory.newByteArrayResource(new byte[0]).setSourcePath(getSourcePath()).setResourceType(ResourceType.DRL);
         }
     }
 

@@ -15,7 +15,11 @@ import org.kie.api.definition.KieDescr;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -79,6 +83,21 @@ class ParsedRuleFilesTest {
         assertNotSame(parsed, compile(Consequences.INTERPRETED, RULE, false));
         first.giveBack();
         assertSame(parsed, compile(Consequences.INTERPRETED, RULE, true));
+    }
+
+    @Test
+    void aCompileKeptInTheCacheRecordsTheFileOfALentParseByItsNameOnly() throws Exception {
+        Resource lent = parses.lease(Consequences.INTERPRETED).resource("demo.drl", RULE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(lent);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Resource kept = (Resource) in.readObject();
+            assertFalse(kept instanceof DescrResource, "the parse is not written");
+            assertEquals("demo.drl", kept.getSourcePath());
+            assertEquals(ResourceType.DRL, kept.getResourceType());
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -173,59 +174,51 @@ public final class CompiledRulesCache {
     }
 
     /**
-     * The kept compile nearest to a folder of these contents, that this build made: the same shared files and licenses,
-     * and the fewest licenses (at most {@code most}) whose files differ, its consequences compiled rather than not
-     * where two are as near. Empty when none is that near; a damaged one found on the way is dealt with as {@link #read}
-     * does. {@code wanted} is asked only when this build has kept compiles to compare them with.
+     * The kept compile nearest to a folder of these contents, that this build made: the fewest files that differ (the
+     * shared files, and each license whose files differ or that it did not have), {@code nearEnough} by what differs,
+     * its consequences compiled rather than not where two are as near. Empty when none is that near; a damaged one
+     * found on the way is dealt with as {@link #read} does. {@code wanted} is asked only when this build has kept
+     * compiles to compare them with.
      */
-    Optional<Near> nearest(Supplier<RuleContents> wanted, int most) {
+    Optional<Near> nearest(Supplier<RuleContents> wanted, Predicate<RuleContents.Difference> nearEnough) {
         if (dir == null) {
             return Optional.empty();
         }
         List<Candidate> ours = new ArrayList<>();
         Stream.concat(Stream.of(dir), shipped.stream()).forEach(folder -> entries(folder).forEach(entry ->
                 headerOf(entry).filter(header -> header.build().equals(ThisBuild.KEY) && !passedOver.contains(entry))
-                        .ifPresent(header -> ours.add(new Candidate(folder, entry, header, List.of())))));
+                        .ifPresent(header -> ours.add(new Candidate(folder, entry, header, null)))));
         if (ours.isEmpty()) {
             return Optional.empty();
         }
         RuleContents contents = wanted.get();
         List<Candidate> candidates = new ArrayList<>();
-        ours.forEach(kept -> contents.licensesChangedSince(kept.header().contents(), most)
-                .ifPresent(changed -> candidates.add(new Candidate(kept.folder(), kept.entry(), kept.header(), changed))));
-        candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.changed().size())
+        ours.forEach(kept -> Optional.of(contents.differenceFrom(kept.header().contents())).filter(nearEnough)
+                .ifPresent(difference -> candidates.add(new Candidate(kept.folder(), kept.entry(), kept.header(), difference))));
+        candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.difference().size())
                 .thenComparing(candidate -> candidate.header().consequences() != Consequences.COMPILED));
         // Chosen by a header not yet checked against the entry's digest; what is used is checked, and must say the same.
         return candidates.stream()
                 .map(candidate -> open(candidate.folder(), candidate.entry())
                         .filter(kept -> kept.header().equals(candidate.header()))
-                        .map(kept -> new Near(candidate.changed(), kept)))
+                        .map(kept -> new Near(candidate.difference(), kept)))
                 .flatMap(Optional::stream).findFirst();
     }
 
-    /** An entry as its unchecked header describes it, and the licenses that differ from the folder's by that header. */
-    private record Candidate(Path folder, Path entry, Header header, List<String> changed) {
+    /** An entry as its unchecked header describes it, and what differs from the folder's files by that header. */
+    private record Candidate(Path folder, Path entry, Header header, RuleContents.Difference difference) {
     }
 
     /**
-     * A kept compile of another version of a folder, near enough to serve every license but {@link #changed()}.
+     * A kept compile of another version of a folder, near enough to serve every file but those that differ.
      *
-     * @param changed the licenses whose files differ from the folder's: to be compiled, not read from here
-     * @param kept    the entry, its digest checked
+     * @param difference the files that differ from the folder's: to be compiled, not read from here
+     * @param kept       the entry, its digest checked
      */
-    record Near(List<String> changed, Kept kept) {
+    record Near(RuleContents.Difference difference, Kept kept) {
 
         Path entry() {
             return kept.entry;
-        }
-
-        /** What the kept compile was made of. */
-        RuleContents contents() {
-            return kept.header.contents();
-        }
-
-        Consequences consequences() {
-            return kept.header.consequences();
         }
 
         /** Its packages, read with {@code loader}; empty when Drools cannot read them back (the entry is then dealt with). */

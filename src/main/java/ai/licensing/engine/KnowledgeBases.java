@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -27,13 +28,17 @@ import java.util.function.Supplier;
  * that a reload compiles only what changed. A license's files are those named for it ({@code llama-2-community.drl},
  * {@code llama-2-community.purposes.csv}); the other files ({@code catalog.drl}) are shared by every license.
  * <ul>
- *   <li>A first load, a change to a shared file or to the catalog's licenses, or a change to more than
- *       {@link #MOST_LICENSES_RECOMPILED} licenses compiles every file into one base that every license runs on: one
- *       knowledge builder compiles the folder fastest (start-up).</li>
- *   <li>Otherwise each changed license is compiled alone with the shared files into a base of its own, and every
+ *   <li>A first load reads a kept compile of the folder's version from the {@link CompiledRulesCache}; else, from a
+ *       kept compile of another version near enough, it compiles only the files that differ (the shared files, and
+ *       the licenses changed or added; the rules of a license removed go) and merges them into it
+ *       ({@link MergedCompile}).</li>
+ *   <li>A first load without either, a reload after a change to a shared file or to the catalog's licenses, or one
+ *       after a change to more than {@link #MOST_LICENSES_RECOMPILED} licenses compiles every file into one base that
+ *       every license runs on: one knowledge builder compiles the folder fastest.</li>
+ *   <li>Otherwise a reload compiles each changed license alone with the shared files into a base of its own, and every
  *       other license keeps the base it ran on: a lawyer's edit to one license file recompiles that license only.</li>
  * </ul>
- * Both compile consequences for MVEL's interpreter; {@link #withCompiledConsequences} compiles them to Java afterwards
+ * The compiles here compile consequences for MVEL's interpreter; {@link #withCompiledConsequences} compiles them to Java afterwards
  * the same two ways (every file, or the licenses whose consequences are still interpreted).
  * Each rule tests the license it speaks for ({@code Usage( license == "…" )}), so a license's rules never fire in
  * another's decisions whichever base holds them; and each license has its own pool of sessions over its base
@@ -45,6 +50,12 @@ final class KnowledgeBases {
 
     /** Beyond this many changed licenses one builder for everything is cheaper than one per license. */
     static final int MOST_LICENSES_RECOMPILED = 4;
+
+    /**
+     * Beyond this share of the licenses' rule text (their rule files and their purpose tables' rules) in licenses whose
+     * files differ from a kept compile, a start compiles every file: merging them into the kept compile is no faster.
+     */
+    static final double MOST_TEXT_MERGED_AT_START = 0.4;
 
     /** A license's base, the license's own rules in it, the content of the license's files they came from, and how their consequences run. */
     private record Entry(String files, KieBase base, List<Rule> rules, Consequences consequences) {
@@ -174,31 +185,74 @@ final class KnowledgeBases {
     }
 
     /**
-     * The licenses whose files are as a kept compile of another version has them, read from it, and the few whose
-     * files differ compiled alone with the shared files, as after an edit; {@code null} when no kept compile is that
-     * near or a changed license does not compile (the compile of every file then reports its errors). The kept
-     * compile is read on another thread while this one compiles.
+     * Every license on the base of a kept compile of another version of the folder, with the files that differ from it
+     * (the shared files, and those of the licenses whose files differ or are new) compiled together and merged
+     * into it ({@link MergedCompile}); {@code null} when no kept compile is that near (the licenses that differ hold more
+     * than {@link #MOST_TEXT_MERGED_AT_START} of the licenses' rule text), when a file that differs does not
+     * compile (the compile of every file then reports its errors), or when the merge could decide otherwise than a
+     * compile of every file. The kept compile is read and built on another thread while this one compiles.
      */
     private static KnowledgeBases near(Supplier<Sources> folder, CompiledRulesCache cache) {
         Sources[] sources = new Sources[1];
         Optional<CompiledRulesCache.Near> near = cache.nearest(() -> {
             sources[0] = folder.get();
             return sources[0].grouping().contents();
-        }, MOST_LICENSES_RECOMPILED);
+        }, difference -> licensesTextShare(sources[0], difference.licenses()) <= MOST_TEXT_MERGED_AT_START);
         if (near.isEmpty()) {
             return null;
         }
         ClassLoader loader = RuleCompiler.classLoader();
-        CompletableFuture<Optional<List<KiePackage>>> reading = CompletableFuture.supplyAsync(() -> near.get().packages(loader));
-        Map<String, Entry> recompiled = alone(near.get().changed(), sources[0], Consequences.INTERPRETED, new ArrayList<>());
-        Optional<List<KiePackage>> packages = reading.join();
-        if (recompiled == null || packages.isEmpty()) {
+        CompletableFuture<Optional<RuleCompiler.Compiled>> reading =
+                CompletableFuture.supplyAsync(() -> near.get().packages(loader).map(RuleCompiler::of));
+        List<String> changed = near.get().difference().licenses();
+        Predicate<String> replaced = replacedBy(sources[0], changed);
+        Collection<KiePackage> again = RuleCompiler.packages(filtered(sources[0].ruleFiles(), replaced),
+                filtered(sources[0].tables(), replaced), Consequences.INTERPRETED, new ArrayList<>());
+        Optional<RuleCompiler.Compiled> kept = reading.join();
+        if (again == null || kept.isEmpty()) {
             return null;
         }
-        LOG.log(System.Logger.Level.INFO, "Read the compile of another version of the rules from {0}, and compiled the {1} "
-                + "license(s) whose files differ from it: {2}", near.get().entry(), recompiled.size(), String.join(", ", recompiled.keySet()));
-        return oneBase(RuleCompiler.of(packages.get()), near.get().contents(), sources[0], near.get().consequences(), true)
-                .with(sources[0], recompiled);
+        Optional<RuleCompiler.Compiled> merged = MergedCompile.of(kept.get(), replaced, again, List.copyOf(sources[0].ruleFiles().keySet()));
+        if (merged.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "The compile of another version of the rules in {0} cannot take the files that "
+                    + "differ from it (they declare more than rules, or a rule name moved to another file): compiling every file", near.get().entry());
+            return null;
+        }
+        LOG.log(System.Logger.Level.INFO, "Read the compile of another version of the rules from {0}, and compiled the files "
+                + "that differ from it into it: the shared files and {1} license(s){2}", near.get().entry(), changed.size(),
+                changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")");
+        return oneBase(merged.get(), sources[0].grouping().contents(), sources[0], Consequences.INTERPRETED, true);
+    }
+
+    /** Whether a file's rules are compiled again: those of the shared files, of files no longer in the folder, and of the changed licenses. */
+    private static Predicate<String> replacedBy(Sources sources, List<String> changed) {
+        Map<String, String> owners = sources.grouping().owners();
+        return file -> owners.get(file) == null || changed.contains(owners.get(file));
+    }
+
+    /** The share of the licenses' rule text in these licenses' files. */
+    private static double licensesTextShare(Sources sources, List<String> licenses) {
+        Map<String, String> owners = sources.grouping().owners();
+        Map<String, String> ofLicenses = filtered(sources.all(), file -> owners.get(file) != null);
+        return textShare(ofLicenses, file -> licenses.contains(owners.get(file)));
+    }
+
+    /** The share of the text of {@code drl} in the files {@code wanted} accepts. */
+    private static double textShare(Map<String, String> drl, Predicate<String> wanted) {
+        long all = drl.values().stream().mapToLong(String::length).sum();
+        long accepted = filtered(drl, wanted).values().stream().mapToLong(String::length).sum();
+        return all == 0 ? 0 : (double) accepted / all;
+    }
+
+    /** The files of {@code drl} (in its order) that {@code wanted} accepts. */
+    private static Map<String, String> filtered(Map<String, String> drl, Predicate<String> wanted) {
+        Map<String, String> files = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            if (wanted.test(file)) {
+                files.put(file, text);
+            }
+        });
+        return files;
     }
 
     /** Every license on one base, compiled from files of these contents; {@code sources} are the folder's now. */
@@ -349,13 +403,7 @@ final class KnowledgeBases {
 
     /** The files of {@code drl} (in its order) named for the license; for {@code null}, those named for none. */
     private static Map<String, String> filesOf(Map<String, String> drl, Map<String, String> owners, String license) {
-        Map<String, String> files = new LinkedHashMap<>();
-        drl.forEach((file, text) -> {
-            if (Objects.equals(owners.get(file), license)) {
-                files.put(file, text);
-            }
-        });
-        return files;
+        return filtered(drl, file -> Objects.equals(owners.get(file), license));
     }
 
     private static List<Rule> rulesOf(List<Rule> rules, String license) {

@@ -17,6 +17,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.DefaultDialectOption;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,19 @@ final class RuleCompiler {
      */
     static Compiled compile(Map<String, String> drl, Supplier<Map<String, String>> later, Consequences consequences,
                             List<SourceError> errors) {
+        KnowledgeBuilder builder = built(drl, later, consequences, errors);
+        return builder == null ? null : new Compiled(rulesOf(builder.getKnowledgePackages()), builder.newKieBase());
+    }
+
+    /** The packages {@link #compile} would build its base of, for adding to another base; {@code null} as there. */
+    static Collection<KiePackage> packages(Map<String, String> drl, Map<String, String> later, Consequences consequences,
+                                           List<SourceError> errors) {
+        KnowledgeBuilder builder = built(drl, () -> later, consequences, errors);
+        return builder == null ? null : builder.getKnowledgePackages();
+    }
+
+    private static KnowledgeBuilder built(Map<String, String> drl, Supplier<Map<String, String>> later, Consequences consequences,
+                                          List<SourceError> errors) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader());
         configuration.setProperty(DefaultDialectOption.PROPERTY_NAME, consequences.dialect);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
@@ -70,18 +84,20 @@ final class RuleCompiler {
             return null;
         }
         parsed.giveBack();
-        List<Rule> rules = new ArrayList<>();
-        builder.getKnowledgePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
-        return new Compiled(rules, builder.newKieBase());
+        return builder;
     }
 
     /** The knowledge base of packages compiled before (kept by {@link CompiledRulesCache}), built as {@link #compile} builds its own. */
     static Compiled of(List<KiePackage> packages) {
         RuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
         base.addPackages(packages);
+        return new Compiled(rulesOf(packages), KnowledgeBaseFactory.newKnowledgeBase(base));
+    }
+
+    static List<Rule> rulesOf(Collection<KiePackage> packages) {
         List<Rule> rules = new ArrayList<>();
         packages.forEach(pkg -> rules.addAll(pkg.getRules()));
-        return new Compiled(rules, KnowledgeBaseFactory.newKnowledgeBase(base));
+        return rules;
     }
 
     /** The class loader rule packages are compiled and read with. */

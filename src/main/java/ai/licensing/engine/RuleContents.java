@@ -30,16 +30,34 @@ record RuleContents(String shared, Map<String, String> byLicense) {
      * license as it is: the shared files and the set of licenses are the same, and at most {@code most} licenses differ.
      */
     Optional<List<String>> licensesChangedSince(RuleContents earlier, int most) {
-        if (!shared.equals(earlier.shared) || !byLicense.keySet().equals(earlier.byLicense.keySet())) {
-            return Optional.empty();
-        }
+        Difference difference = differenceFrom(earlier);
+        boolean near = byLicense.keySet().equals(earlier.byLicense.keySet()) && !difference.shared() && difference.licenses().size() <= most;
+        return near ? Optional.of(difference.licenses()) : Optional.empty();
+    }
+
+    /** How these contents differ from {@code earlier}'s: the shared files, and the licenses whose files differ or are new. */
+    Difference differenceFrom(RuleContents earlier) {
         List<String> changed = new ArrayList<>();
         byLicense.forEach((id, files) -> {
             if (!files.equals(earlier.byLicense.get(id))) {
                 changed.add(id);
             }
         });
-        return changed.size() > most ? Optional.empty() : Optional.of(List.copyOf(changed));
+        return new Difference(!shared.equals(earlier.shared), List.copyOf(changed));
+    }
+
+    /**
+     * What differs between two contents.
+     *
+     * @param shared   whether the files every license shares differ
+     * @param licenses the licenses whose own files differ or are new, in the catalog's order
+     */
+    record Difference(boolean shared, List<String> licenses) {
+
+        /** How many groups of files differ: each license, and the shared files. */
+        int size() {
+            return licenses.size() + (shared ? 1 : 0);
+        }
     }
 
     /** One line per digest, as a kept compile records them. */

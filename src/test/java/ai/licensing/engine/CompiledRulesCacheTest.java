@@ -3,7 +3,10 @@ package ai.licensing.engine;
 import ai.licensing.model.SourceError;
 import ai.licensing.testing.RulesCopy;
 import ai.licensing.testing.SameDecisions;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +20,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompiledRulesCacheTest {
 
     private static final String PERMISSIVE = "permissive-demo.drl";
+    private static final String CATALOG = "catalog.drl";
 
     @TempDir
     Path dir;
@@ -208,15 +214,109 @@ class CompiledRulesCacheTest {
     }
 
     @Test
-    void aChangeToAFileEveryLicenseSharesIsCompiled() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.INTERPRETED);
-        load("a", cache);
+    void aChangeToAFileEveryLicenseSharesIsMergedIntoTheNearestCompileAndDecidesAsACompileOfEveryFile() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        Ruleset before = withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
         Path rules = RulesCopy.into(dir.resolve("b"));
-        Files.writeString(rules.resolve("catalog.drl"), "\n// an edit\n", StandardOpenOption.APPEND);
+        RulesCopy.replace(rules.resolve(CATALOG), "is not offered for it.", "is not offered for it (as edited).");
+
+        Ruleset near = load("b", cache);
+        assertTrue(near.compiledFromCache(), "every license's own rules are read from the compile of a");
+        Ruleset compiled = RulesetLoader.load(rules);
+        assertEquals(compiled.rules(), near.rules());
+        SameDecisions.assertDecideAlike(compiled, near, 41, 2_000);
+        assertTrue(decideDifferently(before, near, 41, 2_000), "the edited catalog clause reads as edited");
+        assertEquals(Consequences.INTERPRETED, near.consequences(), "until the edited rules' consequences are compiled");
+        assertEquals(1, entries().size(), "a start near a compile writes nothing: the compile of every file that follows will");
+    }
+
+    @Test
+    void rulesMergedIntoANearCompileFireInTheOrderACompileOfEveryFileGivesThem() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        String catalog = Files.readString(rules.resolve(CATALOG));
+        // A rule more in the shared file, which comes first: every kept rule after it moves one place on.
+        Files.writeString(rules.resolve(CATALOG), catalog + catalog.substring(catalog.indexOf("rule \""))
+                .replace("catalog: model not offered", "catalog: model still not offered"));
+        RulesCopy.replace(rules.resolve(PERMISSIVE), "permissive-demo: modified files carry notices", "permissive-demo: changed files carry notices");
+
+        Ruleset near = load("b", cache);
+        assertTrue(near.compiledFromCache());
+        Ruleset compiled = RulesetLoader.load(rules);
+        assertEquals(firingOrder(compiled), firingOrder(near));
+        assertFalse(firingOrder(near).containsKey("permissive-demo: modified files carry notices that they were changed"),
+                "a rule renamed in a file that differs is gone");
+        SameDecisions.assertDecideAlike(compiled, near, 43, 1_000);
+    }
+
+    /** Each rule's salience and load order, by name: what decides which of two activations fires first. */
+    private static Map<String, List<Integer>> firingOrder(Ruleset ruleset) {
+        Map<String, List<Integer>> order = new TreeMap<>();
+        ruleset.sessions().bases().rulesOfEveryBase().forEach(rule -> order.put(rule.getName(),
+                List.of(((RuleImpl) rule).getSalienceValue(), ((RuleImpl) rule).getLoadOrder())));
+        return order;
+    }
+
+    @Test
+    void aNewRuleNamedAsAKeptRuleOfAnotherFileIsReportedAsACompileReportsIt() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        RulesCopy.replace(rules.resolve(CATALOG), "catalog: model not offered for the requested access mode",
+                "permissive-demo: recipients of copies get a copy of the license");
+
+        RulesetException near = assertThrows(RulesetException.class, () -> RulesetLoader.load(rules, cache));
+        RulesetException compiled = assertThrows(RulesetException.class, () -> RulesetLoader.load(rules));
+        assertEquals(compiled.errors(), near.errors());
+    }
+
+    @Test
+    void aLicenseAddedIsCompiledAndMergedIntoTheNearestCompile() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        Files.writeString(rules.resolve("third-demo.drl"), Files.readString(rules.resolve(PERMISSIVE)).replace("permissive-demo", "third-demo"));
+        Files.writeString(rules.resolve("catalog/licenses.yaml"), "\n- id: third-demo\n  name: Third Demo License\n"
+                + "  url: https://licenses.example/third-demo\n  category: permissive\n  osiApproved: true\n", StandardOpenOption.APPEND);
+        Files.writeString(rules.resolve("catalog/models.yaml"), "- { id: third-3b, name: \"Third 3B\", provider: \"Example Labs\", "
+                + "license: third-demo, accessModes: [weights], multimodal: false }\n", StandardOpenOption.APPEND);
+
+        Ruleset near = load("b", cache);
+        assertTrue(near.compiledFromCache(), "the licenses there before are read from the compile of a");
+        Ruleset compiled = RulesetLoader.load(rules);
+        assertEquals(compiled.rules(), near.rules());
+        assertEquals(firingOrder(compiled), firingOrder(near));
+        SameDecisions.assertDecideAlike(compiled, near, 47, 1_000);
+    }
+
+    @Test
+    void aFolderWhoseLicensesDifferInMostOfTheirTextIsCompiledWithEveryFile() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        Files.writeString(rules.resolve("community-demo.drl"), "\n// edited\n", StandardOpenOption.APPEND);
+
+        assertFalse(load("b", cache).compiledFromCache(), "community-demo holds two thirds of the licenses' rule text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"function boolean alwaysTrue() { return true; }", "declare Note\n    text : String\nend",
+            "global java.util.List seen;", "query \"usages\"\n    @license(\"*\") @section(\"catalog.usages\") @title(\"Usages\")\n    Usage()\nend"})
+    void aSharedFileThatDeclaresMoreThanRulesIsCompiledWithEveryFile(String declaration) throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        Path rules = RulesCopy.into(dir.resolve("b"));
+        Files.writeString(rules.resolve(CATALOG), "\n" + declaration + "\n", StandardOpenOption.APPEND);
 
         Ruleset changed = load("b", cache);
-        assertFalse(changed.compiledFromCache());
-        assertEquals(2, entries().size(), "each version has its entry");
+        assertFalse(changed.compiledFromCache(), "rules compiled apart would not see what the file declares change");
     }
 
     @Test
@@ -324,13 +424,21 @@ class CompiledRulesCacheTest {
         assertFalse(load("b", cache).compiledFromCache());
     }
 
+    /**
+     * Loads version {@code i} of the minimal rules, which differs from every other in a function of the shared file:
+     * no start can merge it into another version's compile, so each is compiled and kept.
+     */
+    private void loadVersionThatIsCompiled(int i, CompiledRulesCache cache) throws IOException {
+        Path rules = RulesCopy.into(dir.resolve("v" + i));
+        Files.writeString(rules.resolve(CATALOG), "\nfunction int version() { return " + i + "; }\n", StandardOpenOption.APPEND);
+        assertFalse(load("v" + i, cache).compiledFromCache());
+    }
+
     @Test
     void onlyTheMostRecentEntriesAreKept() throws IOException {
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         for (int i = 0; i < 6; i++) {
-            Path rules = RulesCopy.into(dir.resolve("v" + i));
-            Files.writeString(rules.resolve("catalog.drl"), "\n// version " + i + "\n", StandardOpenOption.APPEND);
-            load("v" + i, cache);
+            loadVersionThatIsCompiled(i, cache);
         }
         assertEquals(4, entries().size());
     }
@@ -359,9 +467,7 @@ class CompiledRulesCacheTest {
         Files.setLastModifiedTime(notes, java.nio.file.attribute.FileTime.fromMillis(0));
         CompiledRulesCache cache = cache(Consequences.INTERPRETED);
         for (int i = 0; i < 6; i++) {
-            Path rules = RulesCopy.into(dir.resolve("v" + i));
-            Files.writeString(rules.resolve("catalog.drl"), "\n// version " + i + "\n", StandardOpenOption.APPEND);
-            load("v" + i, cache);
+            loadVersionThatIsCompiled(i, cache);
         }
         assertTrue(Files.exists(notes) && Files.exists(old));
         assertEquals(5, entries().size(), "four entries, and a file of another name");

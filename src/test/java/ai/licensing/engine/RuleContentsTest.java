@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which licenses a compile of other contents can still serve, and the record of contents a kept compile carries. */
+/** Which files a compile of other contents can still serve, and the record of contents a kept compile carries. */
 class RuleContentsTest {
 
     private static final RuleContents EARLIER = new RuleContents("s1", Map.of("a", "a1", "b", "b1", "c", "c1"));
@@ -26,6 +27,20 @@ class RuleContentsTest {
         assertEquals(Optional.empty(), new RuleContents("s1", Map.of("a", "a1", "b", "b1")).licensesChangedSince(EARLIER, 4));
         assertEquals(Optional.empty(), new RuleContents("s1", Map.of("a", "a1", "b", "b1", "c", "c1", "d", "d1")).licensesChangedSince(EARLIER, 4));
         assertEquals(Optional.empty(), new RuleContents("s1", Map.of("a", "a2", "b", "b2", "c", "c1")).licensesChangedSince(EARLIER, 1));
+    }
+
+    @Test
+    void aStartMergesTheSharedFilesAndTheLicensesThatDifferOrAreNewIntoAKeptCompile() {
+        RuleContents now = new RuleContents("s2", Map.of("a", "a1", "b", "b2", "c", "c1"));
+        RuleContents.Difference difference = now.differenceFrom(EARLIER);
+        assertTrue(difference.shared());
+        assertEquals(List.of("b"), difference.licenses());
+        assertEquals(2, difference.size());
+        assertEquals(new RuleContents.Difference(false, List.of()), EARLIER.differenceFrom(EARLIER));
+        assertEquals(new RuleContents.Difference(false, List.of("d")),
+                new RuleContents("s1", Map.of("a", "a1", "b", "b1", "c", "c1", "d", "d1")).differenceFrom(EARLIER), "a license added is compiled");
+        assertEquals(new RuleContents.Difference(false, List.of()), new RuleContents("s1", Map.of("a", "a1", "b", "b1")).differenceFrom(EARLIER),
+                "a license gone compiles nothing: its rules go with its files");
     }
 
     @Test

@@ -37,9 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every scenario file in scenarios/ runs as one dynamic test per scenario, against the rules in rules-drl/: as a load
  * serves them (consequences interpreted), as the service serves them once it has compiled their consequences, and
- * both as a later start reads them back from the compiled rules cache, and as a start on a folder four licenses
- * away from the cache's compile reads them (those four compiled). And every scenario's profile, decided together
- * with all the others (as {@code evaluate} decides its input), gets the verdict it gets alone.
+ * both as a later start reads them back from the compiled rules cache, and as a start on a folder that differs from
+ * the cache's compile in its shared file and eight licenses reads them (those files compiled and merged into it). And
+ * every scenario's profile, decided together with all the others (as {@code evaluate} decides its input), gets the
+ * verdict it gets alone.
  */
 class ScenarioFilesTest {
 
@@ -57,7 +58,7 @@ class ScenarioFilesTest {
                 DynamicContainer.dynamicContainer("compiled consequences", everyScenario(compiled)),
                 DynamicContainer.dynamicContainer("interpreted consequences, read from the cache", everyScenario(readBack(Consequences.INTERPRETED))),
                 DynamicContainer.dynamicContainer("compiled consequences, read from the cache", everyScenario(readBack(Consequences.COMPILED))),
-                DynamicContainer.dynamicContainer("read from the compile of a version four licenses away, those four compiled", everyScenario(readNear())));
+                DynamicContainer.dynamicContainer("read from the compile of a version that differs in its shared file and eight licenses, those merged into it", everyScenario(readNear())));
     }
 
     @Test
@@ -101,15 +102,17 @@ class ScenarioFilesTest {
     }
 
     /**
-     * The rules as a start on a folder whose files differ in four licenses reads them: every other license from the
-     * cache's compile of the folder as it was, those four compiled alone (a ConfigMap's edit after the image was built).
+     * The rules as a start on a folder whose files differ in the shared file and eight licenses (four with purpose tables)
+     * reads them: the cache's compile of the folder as it was, with those files compiled and merged into it (a
+     * ConfigMap's edit after the image was built).
      */
     private static Ruleset readNear() throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.in(dir.resolve("cache-near"), Consequences.COMPILED);
         compiled(RulesetLoader.load(Fixtures.copyFolder(RULES_DIR, dir.resolve("before-edits")), cache));
         cache.awaitWrite();
         Path edited = Fixtures.copyFolder(RULES_DIR, dir.resolve("edited"));
-        for (String file : List.of("llama-3.1-community.drl", "gemma-terms.drl", "openai-services.drl", "creativeml-openrail-m.drl")) {
+        for (String file : List.of("catalog.drl", "llama-3.1-community.drl", "gemma-terms.drl", "openai-services.drl",
+                "creativeml-openrail-m.drl", "mit.drl", "deepseek-license.drl", "qwen-license.drl", "apache-2.0.drl")) {
             Files.writeString(edited.resolve(file), "\n// edited after the compile was kept\n", StandardOpenOption.APPEND);
         }
         Ruleset near = RulesetLoader.load(edited, cache);

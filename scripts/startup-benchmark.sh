@@ -2,8 +2,9 @@
 # Start-up and reload of the packaged service, measured from outside:
 #   start to ready: from launching the JVM until GET /q/health/ready answers 200 (rules loaded, port open), N times
 #   compiling the folder (cache off), N times from the compile an image ships (precompile), N times on the same
-#   rules with one license edited (EDITED, llama-4-community.drl by default: the others are read from the shipped
-#   compile, that one is compiled) and N times reading it from the compiled rules cache a first start wrote;
+#   rules with one license edited (EDITED, llama-4-community.drl by default) and N times with catalog.drl, which every
+#   license shares, edited (in both, the files that differ are compiled and merged into the shipped compile), and N
+#   times reading it from the compiled rules cache a first start wrote;
 #   reload: a rule file is edited while the service runs, M times, alternately one license's file (mit.drl: that
 #   license is recompiled alone) and a file every license shares (catalog.drl: everything is recompiled); for each,
 #   the compile time the service reports (GET /v1/rules -> lastReload.durationMillis), the time from the save
@@ -12,7 +13,7 @@
 #   compiled the files again and warmed up its reloads, as in a service that has been running a while).
 #   With a JDK 25 or later (AOT_JAVA, or the newest under /usr/lib/jvm), also N starts compiling the folder on it
 #   without and with the AOT cache of a training run (src/main/docker/aot-train.sh, as the image makes it), and N
-#   starts from the shipped compile with that cache (the image's own start), and on the edited rules; then the M
+#   starts from the shipped compile with that cache (the image's own start), and on both edited folders; then the M
 #   reloads as the image runs them (started from the shipped compile with that cache, once reloads are warmed up).
 # Env: STARTS (5), RELOADS (5), PORT (18082), AOT_JAVA. Works on a copy of rules-drl, so the real folder is never touched.
 set -euo pipefail
@@ -24,6 +25,8 @@ cp -r rules-drl "$work/rules"
 # The same rules with one license edited after the image was built (a ConfigMap's edit, a lawyer's change on a pod).
 cp -r rules-drl "$work/edited"
 echo "// edited after the image was built" >> "$work/edited/${EDITED:-llama-4-community.drl}"
+cp -r rules-drl "$work/shared-edited"
+echo "// edited after the image was built" >> "$work/shared-edited/catalog.drl"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 version() { curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r .version; }
 compiled() { [[ "$(curl -sf "http://127.0.0.1:$port/v1/rules" | jq -r '.version + " " + .consequences')" == "$1 compiled" ]]; }
@@ -53,21 +56,25 @@ reloads_of() {
 
 loaded() {
   grep -o '\(Compiled\|Read the compiled\) [0-9]* rules.* in [0-9]* ms' "$work/service.log" | sed 's/ from .* in / in /'
-  grep -o 'compiled the [0-9]* license(s) whose files differ from it: .*' "$work/service.log" | sed 's/^/; /' || true
+  grep -o 'compiled the files that differ from it into it: .*' "$work/service.log" | sed 's/^/; /' || true
 }
 cache=(-Dlicensing.rules.cache-dir="$work/cache")
 
 # starts_from_shipped DIR LABEL [options...]: start $i of a new container (an empty cache) reading the compile shipped
-# in DIR, on the rules it was made of, then on the same rules with one license edited.
+# in DIR, on the rules it was made of, then on the same rules with one license edited, and with catalog.drl edited.
 starts_from_shipped() {
   local shipped="$1" label="$2" rules
   shift 2
-  for rules in rules edited; do
+  for rules in rules edited shared-edited; do
     rm -rf "$work/empty-cache"
     begin=$(now_ms)
     start_service -Dlicensing.rules.dir="$work/$rules" -Dlicensing.rules.cache-dir="$work/empty-cache" \
       -Dlicensing.rules.cache-shipped-dir="$shipped" "$@"
-    if [[ "$rules" == edited ]]; then what="on those rules with one license edited"; else what="from the shipped compile"; fi
+    case "$rules" in
+      edited) what="on those rules with one license edited" ;;
+      shared-edited) what="on those rules with catalog.drl edited" ;;
+      *) what="from the shipped compile" ;;
+    esac
     echo "start $i $what$label: ready in $(( $(now_ms) - begin )) ms ($(loaded))"
     stop_service
   done

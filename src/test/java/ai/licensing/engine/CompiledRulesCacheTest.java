@@ -56,6 +56,14 @@ class CompiledRulesCacheTest {
         return ruleset;
     }
 
+    /** A cache that keeps compiles with Java consequences, holding the one of copy "a" as the service keeps it. */
+    private CompiledRulesCache keepingTheCompileOfA() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(load("a", cache));
+        cache.awaitWrite();
+        return cache;
+    }
+
     /** The one entry a first load of copy "a" into an empty cache keeps. */
     private Path entryOfAFirstLoad(CompiledRulesCache cache) throws IOException {
         load("a", cache);
@@ -124,9 +132,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void anEditBeforeTheFilesAreCompiledAgainStillEndsInACompileOfEveryFile() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Ruleset read = load("b", cache);
         assertTrue(read.compiledFromCache());
 
@@ -140,9 +146,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void warmingUpReloadsAfterAStartFromTheCacheLeavesWhatServesAndTheCacheAsTheyWere() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Ruleset fromFiles = withCompiledConsequences(load("b", cache));
         Path entry = entries().get(0);
         byte[] kept = Files.readAllBytes(entry);
@@ -201,9 +205,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void aMistakeInTheLicenseThatDiffersIsReportedAsACompileReportsIt() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         RulesCopy.replace(rules.resolve(PERMISSIVE), "$u.includesLicenseCopy(),", "$u.includesLicenseCopy(,");
 
@@ -233,9 +235,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void rulesMergedIntoANearCompileFireInTheOrderACompileOfEveryFileGivesThem() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         String catalog = Files.readString(rules.resolve(CATALOG));
         // A rule more in the shared file, which comes first: every kept rule after it moves one place on.
@@ -262,9 +262,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void aNewRuleNamedAsAKeptRuleOfAnotherFileIsReportedAsACompileReportsIt() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         RulesCopy.replace(rules.resolve(CATALOG), "catalog: model not offered for the requested access mode",
                 "permissive-demo: recipients of copies get a copy of the license");
@@ -276,9 +274,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void aLicenseAddedIsCompiledAndMergedIntoTheNearestCompile() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         Files.writeString(rules.resolve("third-demo.drl"), Files.readString(rules.resolve(PERMISSIVE)).replace("permissive-demo", "third-demo"));
         Files.writeString(rules.resolve("catalog/licenses.yaml"), "\n- id: third-demo\n  name: Third Demo License\n"
@@ -296,9 +292,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void aFolderWhoseLicensesDifferInMostOfTheirTextIsCompiledWithEveryFile() throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         Files.writeString(rules.resolve("community-demo.drl"), "\n// edited\n", StandardOpenOption.APPEND);
 
@@ -309,9 +303,7 @@ class CompiledRulesCacheTest {
     @ValueSource(strings = {"function boolean alwaysTrue() { return true; }", "declare Note\n    text : String\nend",
             "global java.util.List seen;", "query \"usages\"\n    @license(\"*\") @section(\"catalog.usages\") @title(\"Usages\")\n    Usage()\nend"})
     void aSharedFileThatDeclaresMoreThanRulesIsCompiledWithEveryFile(String declaration) throws IOException {
-        CompiledRulesCache cache = cache(Consequences.COMPILED);
-        withCompiledConsequences(load("a", cache));
-        cache.awaitWrite();
+        CompiledRulesCache cache = keepingTheCompileOfA();
         Path rules = RulesCopy.into(dir.resolve("b"));
         Files.writeString(rules.resolve(CATALOG), "\n" + declaration + "\n", StandardOpenOption.APPEND);
 

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code java -jar quarkus-run.jar serve} as an operator types it: {@code Main} takes the {@code serve} command, the
  * rules folder named by {@code -Dlicensing.rules.dir} is compiled at start-up, and the service answers with it; a
  * restart on the same rules reads their compile from the cache the first start wrote; a start on the rules an image
- * ships reads the image's compile, and on those rules with one license edited, the other licenses from it.
+ * ships reads the image's compile, and on those rules with catalog.drl and one license edited, merges those into it.
  */
 class ServeCommandIT {
 
@@ -91,20 +91,25 @@ class ServeCommandIT {
     }
 
     @Test
-    void aServiceOnRulesEditedSinceTheImageWasBuiltReadsTheOtherLicensesFromItsCompile(@TempDir Path dir) throws Exception {
+    void aServiceOnRulesEditedSinceTheImageWasBuiltMergesTheEditedFilesIntoItsCompile(@TempDir Path dir) throws Exception {
         Path shipped = precompiledImageRules(dir);
         Path mounted = RulesCopy.into(dir.resolve("mounted-rules"));
         RulesCopy.replace(mounted.resolve("permissive-demo.drl"), "gives every recipient a copy of the license.",
                 "gives every recipient a copy of the license (as edited).");
+        RulesCopy.replace(mounted.resolve("catalog.drl"), "is not offered for it.", "is not offered for it (as edited).");
 
         try (ServiceProcess service = ServiceProcess.start(testedJava(), dir, mounted, "service.log",
                 "-Dlicensing.rules.cache-shipped-dir=" + shipped)) {
-            assertTrue(service.log().contains("compiled the 1 license(s) whose files differ from it: permissive-demo"), service.log());
+            assertTrue(service.log().contains("compiled the files that differ from it into it: the shared files and 1 license(s) "
+                    + "(permissive-demo)"), service.log());
             assertTrue(service.get("/v1/rules").path("fromCache").asBoolean(), "the other license read from the shipped compile");
             HttpResponse<String> verdict = service.post("/v1/evaluations",
                     "{\"model\":\"open-7b\",\"modification\":{\"redistributesWeights\":true}}");
             assertEquals(200, verdict.statusCode(), verdict.body());
             assertTrue(verdict.body().contains("a copy of the license (as edited)."), "the edited clause serves: " + verdict.body());
+            HttpResponse<String> hosted = service.post("/v1/evaluations", "{\"model\":\"open-7b\",\"use\":{\"accessMode\":\"api\"}}");
+            assertEquals(200, hosted.statusCode(), hosted.body());
+            assertTrue(hosted.body().contains("is not offered for it (as edited)."), "the edited catalog clause serves: " + hosted.body());
         }
     }
 

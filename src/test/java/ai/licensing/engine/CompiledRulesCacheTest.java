@@ -1,6 +1,7 @@
 package ai.licensing.engine;
 
 import ai.licensing.model.SourceError;
+import ai.licensing.testing.Fixtures;
 import ai.licensing.testing.RulesCopy;
 import ai.licensing.testing.SameDecisions;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +39,7 @@ class CompiledRulesCacheTest {
 
     private static final String PERMISSIVE = "permissive-demo.drl";
     private static final String CATALOG = "catalog.drl";
+    private static final Path REAL_RULES = Path.of("rules-drl");
 
     @TempDir
     Path dir;
@@ -54,6 +57,14 @@ class CompiledRulesCacheTest {
         Ruleset ruleset = RulesetLoader.load(rules, cache);
         cache.awaitWrite();
         return ruleset;
+    }
+
+    /**
+     * A compile of every file of the folder, as a first load of it makes: of a copy, since a load of a folder the
+     * engine has loaded starts from what it compiled there last (a merged compile, say).
+     */
+    private Ruleset compiledAfresh(Path rules) throws IOException {
+        return RulesetLoader.load(Fixtures.copyFolder(rules, dir.resolve("afresh-" + UUID.randomUUID())));
     }
 
     /** A cache that keeps compiles with Java consequences, holding the one of copy "a" as the service keeps it. */
@@ -187,7 +198,7 @@ class CompiledRulesCacheTest {
 
         Ruleset near = load("b", cache);
         assertTrue(near.compiledFromCache(), "the licenses the edit did not touch are read from the compile of a");
-        Ruleset compiled = RulesetLoader.load(dir.resolve("b"));
+        Ruleset compiled = compiledAfresh(dir.resolve("b"));
         assertEquals(compiled.version(), near.version());
         assertEquals(compiled.rules(), near.rules());
         SameDecisions.assertDecideAlike(compiled, near, 23, 2_000);
@@ -225,7 +236,7 @@ class CompiledRulesCacheTest {
 
         Ruleset near = load("b", cache);
         assertTrue(near.compiledFromCache(), "every license's own rules are read from the compile of a");
-        Ruleset compiled = RulesetLoader.load(rules);
+        Ruleset compiled = compiledAfresh(rules);
         assertEquals(compiled.rules(), near.rules());
         SameDecisions.assertDecideAlike(compiled, near, 41, 2_000);
         assertTrue(decideDifferently(before, near, 41, 2_000), "the edited catalog clause reads as edited");
@@ -245,11 +256,31 @@ class CompiledRulesCacheTest {
 
         Ruleset near = load("b", cache);
         assertTrue(near.compiledFromCache());
-        Ruleset compiled = RulesetLoader.load(rules);
+        Ruleset compiled = compiledAfresh(rules);
         assertEquals(firingOrder(compiled), firingOrder(near));
         assertFalse(firingOrder(near).containsKey("permissive-demo: modified files carry notices that they were changed"),
                 "a rule renamed in a file that differs is gone");
         SameDecisions.assertDecideAlike(compiled, near, 43, 1_000);
+    }
+
+    @Test
+    void theRealRulesMergedIntoANearCompileFireInTheOrderACompileOfEveryFileGivesThem() throws IOException {
+        CompiledRulesCache cache = cache(Consequences.COMPILED);
+        withCompiledConsequences(RulesetLoader.load(Fixtures.copyFolder(REAL_RULES, dir.resolve("real-a")), cache));
+        cache.awaitWrite();
+        Path edited = Fixtures.copyFolder(REAL_RULES, dir.resolve("real-b"));
+        List<Path> withTables;
+        try (Stream<Path> files = Files.list(edited)) {
+            withTables = files.filter(f -> f.getFileName().toString().endsWith(".purposes.csv")).sorted().limit(3)
+                    .map(table -> table.resolveSibling(table.getFileName().toString().replace(".purposes.csv", ".drl"))).toList();
+        }
+        for (Path file : Stream.concat(Stream.of(edited.resolve(CATALOG)), withTables.stream()).toList()) {
+            Files.writeString(file, "\n// edited after the compile was kept\n", StandardOpenOption.APPEND);
+        }
+
+        Ruleset near = RulesetLoader.load(edited, cache);
+        assertTrue(near.compiledFromCache(), "merged into the compile of the folder before the edits");
+        assertEquals(firingOrder(compiledAfresh(edited)), firingOrder(near), "purpose tables' rules included");
     }
 
     /** Each rule's salience and load order, by name: what decides which of two activations fires first. */
@@ -284,7 +315,7 @@ class CompiledRulesCacheTest {
 
         Ruleset near = load("b", cache);
         assertTrue(near.compiledFromCache(), "the licenses there before are read from the compile of a");
-        Ruleset compiled = RulesetLoader.load(rules);
+        Ruleset compiled = compiledAfresh(rules);
         assertEquals(compiled.rules(), near.rules());
         assertEquals(firingOrder(compiled), firingOrder(near));
         SameDecisions.assertDecideAlike(compiled, near, 47, 1_000);
@@ -323,7 +354,7 @@ class CompiledRulesCacheTest {
         Ruleset loaded = load("b", cache);
         assertFalse(loaded.compiledFromCache());
         assertFalse(Files.exists(entry), "deleted when found damaged");
-        SameDecisions.assertDecideAlike(RulesetLoader.load(dir.resolve("b")), loaded, 31, 500);
+        SameDecisions.assertDecideAlike(compiledAfresh(dir.resolve("b")), loaded, 31, 500);
     }
 
     @Test
@@ -354,7 +385,7 @@ class CompiledRulesCacheTest {
 
         Ruleset near = load("b", cache);
         assertTrue(near.compiledFromCache(), "a ConfigMap's edit of one license: the others read from the image's compile");
-        SameDecisions.assertDecideAlike(RulesetLoader.load(dir.resolve("b")), near, 37, 1_000);
+        SameDecisions.assertDecideAlike(compiledAfresh(dir.resolve("b")), near, 37, 1_000);
         assertTrue(java.util.Arrays.equals(kept, Files.readAllBytes(shipped)), "the shipped entry is untouched");
     }
 

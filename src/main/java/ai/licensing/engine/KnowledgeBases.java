@@ -233,15 +233,16 @@ final class KnowledgeBases {
     /** The share of the licenses' rule text in these licenses' files. */
     private static double licensesTextShare(Sources sources, List<String> licenses) {
         Map<String, String> owners = sources.grouping().owners();
-        Map<String, String> ofLicenses = filtered(sources.all(), file -> owners.get(file) != null);
-        return textShare(ofLicenses, file -> licenses.contains(owners.get(file)));
-    }
-
-    /** The share of the text of {@code drl} in the files {@code wanted} accepts. */
-    private static double textShare(Map<String, String> drl, Predicate<String> wanted) {
-        long all = drl.values().stream().mapToLong(String::length).sum();
-        long accepted = filtered(drl, wanted).values().stream().mapToLong(String::length).sum();
-        return all == 0 ? 0 : (double) accepted / all;
+        long all = 0;
+        long theirs = 0;
+        for (Map.Entry<String, String> file : sources.all().entrySet()) {
+            String owner = owners.get(file.getKey());
+            if (owner != null) {
+                all += file.getValue().length();
+                theirs += licenses.contains(owner) ? file.getValue().length() : 0;
+            }
+        }
+        return all == 0 ? 0 : (double) theirs / all;
     }
 
     /** The files of {@code drl} (in its order) that {@code wanted} accepts. */

@@ -9,6 +9,7 @@ import ai.licensing.engine.ReloadAttempt;
 import ai.licensing.engine.RulesetPrefetch;
 import ai.licensing.engine.RulesetReloader;
 import ai.licensing.model.SourceError;
+import ai.licensing.process.StartupPriority;
 import io.quarkus.runtime.Startup;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.annotation.PreDestroy;
@@ -65,8 +66,13 @@ public class RulesetService {
         }
     }
 
-    /** Starts compiling the consequences once the service answers (Quarkus fires this asynchronously): before, it would slow the last steps of start-up. */
-    void compileConsequencesOnceServing(@ObservesAsync HttpServerStart started) {
+    /**
+     * Once the service answers (Quarkus fires this asynchronously): the optimizing compiler gets its share of the CPU
+     * again if it yielded to the start, and the consequences are compiled (before, that would slow the last steps of
+     * start-up).
+     */
+    void onceServing(@ObservesAsync HttpServerStart started) {
+        StartupPriority.ofThisProcess().ifPresent(StartupPriority::evenOut);
         if (consequences != null) {
             consequences.request();
         }

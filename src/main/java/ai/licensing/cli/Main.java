@@ -1,6 +1,7 @@
 package ai.licensing.cli;
 
 import ai.licensing.engine.RulesetPrefetch;
+import ai.licensing.process.StartupPriority;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -18,6 +19,9 @@ public final class Main {
 
     public static void main(String... args) {
         if (args.length == 0 || "serve".equals(args[0])) {
+            if (RulesOption.optimizingCompilerYieldsAtStart()) {
+                StartupPriority.ofThisProcess().ifPresent(StartupPriority::yieldOptimizingCompiler);
+            }
             RulesetPrefetch.start(RulesOption.configuredDir(), RulesOption.configuredCache(RulesOption.servedConsequences()));
             Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -48,6 +48,14 @@ final class RulesOption {
         return compiled ? Consequences.COMPILED : Consequences.INTERPRETED;
     }
 
+    /**
+     * Whether the service's optimizing compiler yields the CPU to its start ({@code licensing.start.defer-optimizing-compiler},
+     * {@link ai.licensing.process.StartupPriority}).
+     */
+    static boolean optimizingCompilerYieldsAtStart() {
+        return configured("licensing.start.defer-optimizing-compiler").map(Boolean::parseBoolean).orElse(true);
+    }
+
     /** A setting as the service reads it before its configuration exists: the system property, else the environment. */
     private static Optional<String> configured(String key) {
         String value = System.getProperty(key, System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')));

@@ -1,6 +1,7 @@
 package ai.licensing.cli;
 
 import ai.licensing.testing.Eventually;
+import ai.licensing.testing.Jdks;
 import ai.licensing.testing.Ports;
 import ai.licensing.testing.RulesCopy;
 import ai.licensing.testing.ServiceProcess;
@@ -13,13 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static ai.licensing.testing.ServiceProcess.testedJava;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The image's AOT training run ({@code src/main/docker/aot-train.sh}, as the Dockerfile runs it) on the packaged jar:
- * on a JDK 25 it leaves an AOT cache that a later start must be able to use ({@code -XX:AOTMode=on} refuses to start
+ * on a JDK 25 ({@link Jdks#aotCapable}) it leaves an AOT cache that a later start must be able to use ({@code -XX:AOTMode=on} refuses to start
  * otherwise), and that service answers exactly as the service on the JDK the project is tested with. The JDK 25 is
  * {@code -Dlicensing.it.aot-java} or the newest JDK 25+ under /usr/lib/jvm.
  */
@@ -44,7 +41,7 @@ class AotCacheIT {
 
     @Test
     void aServiceStartedFromTheTrainedCacheAnswersAsTheTestedOne(@TempDir Path dir) throws Exception {
-        Optional<String> java25 = aotCapableJava();
+        Optional<String> java25 = Jdks.aotCapable();
         assumeTrue(java25.isPresent(), "no JDK 25 or later: set -Dlicensing.it.aot-java=/path/to/bin/java");
         Path rules = RulesCopy.into(dir.resolve("rules"));
         Path cache = dir.resolve("app.aot");
@@ -103,33 +100,5 @@ class AotCacheIT {
             process.destroyForcibly();
         }
         return new Training(process.isAlive() ? -1 : process.exitValue(), Files.readString(output));
-    }
-
-
-
-    /** The {@code java} of a JDK 25 or later: the one named, or the newest under /usr/lib/jvm. */
-    private static Optional<String> aotCapableJava() throws IOException {
-        String named = System.getProperty("licensing.it.aot-java", "");
-        if (!named.isBlank()) {
-            return Optional.of(named);
-        }
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> homes = Files.list(jvms)) {
-            return homes.filter(home -> majorVersion(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
-                    .max(Comparator.comparingInt(AotCacheIT::majorVersion))
-                    .map(home -> home.resolve("bin/java").toString());
-        }
-    }
-
-    private static int majorVersion(Path home) {
-        try {
-            Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(home.resolve("release")));
-            return version.find() ? Integer.parseInt(version.group(1)) : 0;
-        } catch (IOException noReleaseFile) {
-            return 0;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -48,6 +49,12 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service with {@code java} on {@code rules}, logging to {@code dir/logName}, and waits until it is ready. */
     public static ServiceProcess start(String java, Path dir, Path rules, String logName, String... options)
             throws IOException, InterruptedException {
+        return start(java, dir, rules, logName, starting -> { }, options);
+    }
+
+    /** The same, handing the process to {@code whileStarting} as soon as it runs, before waiting for it to be ready. */
+    public static ServiceProcess start(String java, Path dir, Path rules, String logName, Consumer<Process> whileStarting,
+                                       String... options) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         int port = Ports.free();
         List<String> command = new ArrayList<>(List.of(java,
@@ -59,6 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = dir.resolve(logName);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
+            whileStarting.accept(process);
             return new ServiceProcess(process, log, URI.create("http://127.0.0.1:" + port));
         } catch (AssertionError | IOException | InterruptedException notReady) {
             stop(process);
@@ -78,6 +86,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** The body of the readiness check that answered 200. */
     public JsonNode readiness() {
         return readiness;
+    }
+
+    /** The service's process id, for what the kernel shows of it (/proc). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

@@ -45,14 +45,15 @@ public final class StartupPriority {
         return Optional.ofNullable(PROCESS);
     }
 
-    /** Puts the optimizing compiler's threads at the lowest priority; tells whether it could. */
+    /**
+     * Puts the optimizing compiler's threads at the lowest priority; tells whether any yielded (then {@link #evenOut}
+     * must follow, or they would stay behind for good).
+     */
     public boolean yieldOptimizingCompiler() {
         boolean any = false;
         for (Path thread : threads()) {
-            if (name(thread).startsWith(OPTIMIZING_COMPILER)) {
-                if (!niceness.set(Integer.parseInt(thread.getFileName().toString()), LOWEST)) {
-                    return false;
-                }
+            if (name(thread).startsWith(OPTIMIZING_COMPILER)
+                    && niceness.set(Integer.parseInt(thread.getFileName().toString()), LOWEST)) {
                 any = true;
             }
         }

@@ -74,6 +74,25 @@ class StartupPriorityTest {
     }
 
     @Test
+    void aCompilerThreadThatYieldedIsEvenedOutLaterThoughAnotherCouldNot() throws IOException {
+        thread(11, "main");
+        thread(13, "C2 CompilerThre");
+        thread(14, "C2 CompilerThre");
+        StartupPriority priority = new StartupPriority(threads, (id, niceness) -> {
+            if (id == 14) {
+                return false; // ended before it was set, or the kernel refused
+            }
+            set.put(id, niceness);
+            return true;
+        });
+
+        assertTrue(priority.yieldOptimizingCompiler());
+        assertEquals(Map.of(13, 19), set);
+        assertEquals(3, priority.evenOut(), "the one that yielded does not stay behind");
+        assertEquals(Map.of(11, 19, 13, 19), set);
+    }
+
+    @Test
     void aJvmWithTheForeignFunctionApiOnLinuxCanSetNiceness() {
         boolean expected = Runtime.version().feature() >= 22 && System.getProperty("os.name").startsWith("Linux");
         assertEquals(expected, Niceness.ofThisJvm().isPresent());

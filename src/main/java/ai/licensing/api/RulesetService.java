@@ -72,7 +72,7 @@ public class RulesetService {
      * start-up).
      */
     void onceServing(@ObservesAsync HttpServerStart started) {
-        StartupPriority.ofThisProcess().ifPresent(StartupPriority::evenOut);
+        StartupPriority.evenOutAfterStart();
         if (consequences != null) {
             consequences.request();
         }

@@ -20,7 +20,7 @@ public final class Main {
     public static void main(String... args) {
         if (args.length == 0 || "serve".equals(args[0])) {
             if (RulesOption.optimizingCompilerYieldsAtStart()) {
-                StartupPriority.ofThisProcess().ifPresent(StartupPriority::yieldOptimizingCompiler);
+                StartupPriority.yieldAtStart();
             }
             RulesetPrefetch.start(RulesOption.configuredDir(), RulesOption.configuredCache(RulesOption.servedConsequences()));
             Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));

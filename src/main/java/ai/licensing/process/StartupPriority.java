@@ -28,8 +28,8 @@ public final class StartupPriority {
     /** The name HotSpot gives its optimizing compiler's threads ("C2 CompilerThread0"), as the kernel keeps it (15 characters). */
     private static final String OPTIMIZING_COMPILER = "C2 CompilerThre";
 
-    private static final StartupPriority PROCESS = Niceness.ofThisJvm()
-            .map(niceness -> new StartupPriority(Path.of("/proc/self/task"), niceness)).orElse(null);
+    /** The service process's, once its optimizing compiler yielded to the start; then evened out once it serves. */
+    private static volatile StartupPriority yieldedAtStart;
 
     private final Path threads;
     private final Niceness niceness;
@@ -42,7 +42,27 @@ public final class StartupPriority {
 
     /** The service process's, where threads' niceness can be set (Linux, JDK 22 or later); empty elsewhere. */
     public static Optional<StartupPriority> ofThisProcess() {
-        return Optional.ofNullable(PROCESS);
+        return Optional.ofNullable(ThisProcess.PRIORITY);
+    }
+
+    /** Made on first use only: a process that never yields never links {@code setpriority}. */
+    private static final class ThisProcess {
+        static final StartupPriority PRIORITY = Niceness.ofThisJvm()
+                .map(niceness -> new StartupPriority(Path.of("/proc/self/task"), niceness)).orElse(null);
+    }
+
+    /** As the service starts: this process's optimizing compiler yields, where it can. */
+    public static void yieldAtStart() {
+        ofThisProcess().filter(StartupPriority::yieldOptimizingCompiler).ifPresent(yielded -> yieldedAtStart = yielded);
+    }
+
+    /** Once the service serves: {@link #evenOut} if the compiler yielded at start; nothing otherwise (tests, dev mode, switched off). */
+    public static void evenOutAfterStart() {
+        StartupPriority yielded = yieldedAtStart;
+        if (yielded != null) {
+            yieldedAtStart = null;
+            yielded.evenOut();
+        }
     }
 
     /**
